@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Every permission Kontor checks. Roles are sets of these, stored as data; later modules
+ * append their own (e.g. `organizations.read`) here so the role editor and the checks share one list.
+ */
+export const PERMISSIONS = [
+  'users.read',
+  'users.manage',
+  'teams.manage',
+  'roles.read',
+  'settings.manage',
+  'tokens.own',
+] as const;
+
+export const permissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof permissionSchema>;
+
+export const ROLE_KEYS = ['admin', 'manager', 'sales', 'service', 'read-only'] as const;
+export const roleKeySchema = z.enum(ROLE_KEYS);
+export type RoleKey = z.infer<typeof roleKeySchema>;
+
+/** The permissions each built-in role starts with; migrations store them as data. */
+export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  manager: ['users.read', 'roles.read', 'tokens.own'],
+  sales: ['users.read', 'tokens.own'],
+  service: ['users.read', 'tokens.own'],
+  'read-only': ['users.read'],
+};
+
+/** True when the granted set contains the required permission. Deny by default. */
+export function hasPermission(granted: readonly string[], required: Permission): boolean {
+  return granted.includes(required);
+}
