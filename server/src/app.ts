@@ -1,0 +1,118 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AuthService } from './modules/auth/service.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { roleRoutes } from './modules/roles/routes.js';
+import { RoleService } from './modules/roles/service.js';
+import { teamRoutes } from './modules/teams/routes.js';
+import { TeamService } from './modules/teams/service.js';
+import { tokenRoutes } from './modules/tokens/routes.js';
+import { ApiTokenService } from './modules/tokens/service.js';
+import { userRoutes } from './modules/users/routes.js';
+import { UserService } from './modules/users/service.js';
+import { registerAccessControl } from './platform/auth/access.js';
+import { LoginThrottle } from './platform/auth/login-throttle.js';
+import { SessionManager } from './platform/auth/sessions.js';
+import type { Config } from './platform/config.js';
+import { type DatabaseHandle, migrateToLatest, openDatabase } from './platform/db/connection.js';
+import { notFoundProblem, registerErrorHandler } from './platform/http/error-handler.js';
+import { RouteTable } from './platform/http/route-table.js';
+import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
+import { registerStaticWeb } from './platform/http/static-web.js';
+
+z.config(z.locales.de());
+
+export interface AppOptions {
+  /** Use this database instead of opening the configured one (tests share a handle). */
+  database?: DatabaseHandle;
+  /** Failed logins allowed per account and per address within 15 minutes. */
+  loginAttempts?: number;
+}
+
+/** Builds the whole Kontor server (API and web app) for the given configuration. */
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const database = options.database ?? openDatabase(config.database);
+  await migrateToLatest(database.db);
+
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Long IDs and filters fit; anything longer is hostile or broken.
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onClose', async () => {
+    if (!options.database) await database.close();
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const routes = new RouteTable();
+  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    // Swagger UI and the SPA load only same-origin resources; nothing needs cross-origin embedding.
+    crossOriginEmbedderPolicy: false,
+    hsts: config.publicUrl?.startsWith('https://') ? { maxAge: 15552000 } : false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Kontor API', description: 'REST API of the Kontor CRM', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'kontor_session' },
+        },
+      },
+      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+
+  const sessions = new SessionManager(database.db, config.sessionDays);
+  registerAccessControl(app, sessions, { publicUrl: config.publicUrl });
+
+  const users = new UserService(database.db);
+  const auth = new AuthService(database.db, users, sessions, new LoginThrottle(options.loginAttempts ?? 10, 15 * 60_000));
+
+  app.get(
+    '/api/openapi.json',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+  healthRoutes(app, database);
+  authRoutes(app, { auth, users, secureCookies: config.publicUrl?.startsWith('https://') ?? false });
+  userRoutes(app, users);
+  teamRoutes(app, new TeamService(database.db));
+  tokenRoutes(app, new ApiTokenService(database.db));
+  roleRoutes(app, new RoleService(database.db));
+
+  const web = await registerStaticWeb(app, config.webDistDir);
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api');
+    if (!isApi && request.method === 'GET' && web.sendApp(reply)) return reply;
+    return notFoundProblem(reply, request.url, isApi ? routes.allowedMethods(request.url) : []);
+  });
+
+  // Expired sessions are cleared at start and hourly, so the table stays as large as the active user base.
+  await sessions.purgeExpired();
+  const purge = setInterval(() => void sessions.purgeExpired().catch((err) => app.log.warn({ err }, 'session purge failed')), 3_600_000);
+  purge.unref();
+  app.addHook('onClose', async () => clearInterval(purge));
+
+  return app;
+}

@@ -1,0 +1,70 @@
+import type { Session } from '@kontor/domain/users';
+import type { Kysely } from 'kysely';
+import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { CredentialRepository } from '../../platform/auth/credential-repository.js';
+import type { NewSession, SessionManager } from '../../platform/auth/sessions.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError, unauthorized } from '../../platform/http/problem.js';
+import type { UserService } from '../users/service.js';
+import type { Permission } from '@kontor/domain/permissions';
+
+/** Logging in and out, and the session payload the web app starts from. */
+export class AuthService {
+  private readonly credentials: CredentialRepository;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly users: UserService,
+    private readonly sessions: SessionManager,
+    private readonly throttle: LoginThrottle,
+  ) {
+    this.credentials = new CredentialRepository(db);
+  }
+
+  /** Checks the password (rate-limited per account and per client address) and opens a session. */
+  async login(email: string, password: string, clientIp: string): Promise<{ session: NewSession; payload: Session }> {
+    const keys = [`account:${email}`, `ip:${clientIp}`];
+    const waitMs = Math.max(...keys.map((key) => this.throttle.retryAfterMs(key)));
+    if (waitMs > 0) throw tooManyAttempts(waitMs);
+    const user = await this.users.authenticate(email, password);
+    if (!user) {
+      for (const key of keys) this.throttle.recordFailure(key);
+      throw unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
+    }
+    this.throttle.reset(`account:${email}`);
+    return this.open(user.id);
+  }
+
+  /** Opens a session for a user who just proved who they are (setup, invitation, login). */
+  async open(userId: string): Promise<{ session: NewSession; payload: Session }> {
+    const session = await this.sessions.create(userId);
+    return { session, payload: await this.payload(userId, session.csrfToken) };
+  }
+
+  async payload(userId: string, csrfToken: string): Promise<Session> {
+    const principal = await this.credentials.findActivePrincipal(userId);
+    if (!principal) throw unauthorized();
+    return { user: await this.users.get(userId), permissions: principal.permissions as Permission[], csrfToken };
+  }
+
+  logout(sessionId: string): Promise<void> {
+    return this.sessions.end(sessionId);
+  }
+
+  logoutEverywhere(userId: string): Promise<void> {
+    return this.sessions.endAllOf(userId);
+  }
+}
+
+function tooManyAttempts(waitMs: number): AppError {
+  const seconds = Math.ceil(waitMs / 1000);
+  const minutes = Math.ceil(seconds / 60);
+  return new AppError(
+    429,
+    'too-many-login-attempts',
+    'Zu viele Anmeldeversuche',
+    `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
+    undefined,
+    { 'retry-after': String(seconds) },
+  );
+}

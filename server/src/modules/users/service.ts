@@ -1,0 +1,228 @@
+import type {
+  acceptInvitationSchema,
+  changePasswordSchema,
+  createUserSchema,
+  setupInputSchema,
+  updateMyProfileSchema,
+  updateUserSchema,
+  User,
+} from '@kontor/domain/users';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Principal } from '../../platform/auth/principal.js';
+import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import { digestSecret, newSecret } from '../../platform/auth/secrets.js';
+import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/http/problem.js';
+import { toUser } from './mapping.js';
+import { UserRepository, type UserRow } from './repository.js';
+
+const INVITATION_DAYS = 7;
+
+/** Users: the first admin, invitations, administration, own profile and password, login checks. */
+export class UserService {
+  private readonly users: UserRepository;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.users = new UserRepository(db);
+  }
+
+  async setupRequired(): Promise<boolean> {
+    return (await this.users.count()) === 0;
+  }
+
+  /** Creates the first admin; only ever succeeds once, even when two browsers race. */
+  async createFirstAdmin(input: z.output<typeof setupInputSchema>): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    const id = newId();
+    await this.db.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      if ((await users.count()) > 0) throw alreadySetUp();
+      try {
+        // The primary key of this marker row lets exactly one concurrent setup through.
+        await trx.insertInto('sequences').values({ name: 'first-admin', value: 1 }).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw alreadySetUp();
+        throw error;
+      }
+      const now = nowIso();
+      await users.insert({
+        id,
+        email: input.email,
+        name: input.name,
+        password_hash: passwordHash,
+        role_key: 'admin',
+        language: input.language,
+        color_scheme: 'auto',
+        active: 1,
+        last_login_at: now,
+        created_at: now,
+        updated_at: now,
+        created_by: null,
+      });
+    });
+    return this.get(id);
+  }
+
+  async list(): Promise<User[]> {
+    const rows = await this.users.listByName();
+    const teams = await this.users.teamsOf(rows.map((r) => r.id));
+    return rows.map((row) => toUser(row, teams.get(row.id) ?? []));
+  }
+
+  async get(id: string): Promise<User> {
+    const row = await this.users.findById(id);
+    if (!row) throw notFound('Diesen Benutzer gibt es nicht.');
+    return this.withTeams(row);
+  }
+
+  /** Creates a user with a password, or invites them: then a one-time link sets the password. */
+  async create(
+    actor: Principal,
+    input: z.output<typeof createUserSchema>,
+  ): Promise<{ user: User; invitationPath: string | null }> {
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const id = newId();
+    const invitationToken = passwordHash ? null : newSecret('invitation');
+    await this.db.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      await assertTeamsExist(users, input.teamIds);
+      const now = nowIso();
+      try {
+        await users.insert({
+          id,
+          email: input.email,
+          name: input.name,
+          password_hash: passwordHash,
+          role_key: input.role,
+          language: input.language,
+          color_scheme: 'auto',
+          active: 1,
+          last_login_at: null,
+          created_at: now,
+          updated_at: now,
+          created_by: actor.userId,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+      await users.replaceTeams(id, [...new Set(input.teamIds)]);
+      if (invitationToken) await this.storeInvitation(users, id, invitationToken);
+    });
+    return { user: await this.get(id), invitationPath: invitationToken ? `/invitation/${invitationToken}` : null };
+  }
+
+  async update(actor: Principal, id: string, input: z.output<typeof updateUserSchema>): Promise<User> {
+    await this.db.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      const current = await users.findById(id);
+      if (!current) throw notFound('Diesen Benutzer gibt es nicht.');
+      if (current.version !== input.version) throw staleVersion();
+      const losesAdmin =
+        current.role_key === 'admin' &&
+        current.active === 1 &&
+        ((input.role !== undefined && input.role !== 'admin') || input.active === false);
+      if (losesAdmin && (await users.countActiveAdmins()) <= 1) {
+        throw conflict('Der letzte aktive Administrator kann weder deaktiviert noch herabgestuft werden.', 'last-admin');
+      }
+      if (id === actor.userId && input.active === false) {
+        throw conflict('Sie können sich nicht selbst deaktivieren.', 'self-deactivation');
+      }
+      if (input.teamIds) await assertTeamsExist(users, input.teamIds);
+      const changed = await users.updateIfVersion(id, input.version, {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.role !== undefined ? { role_key: input.role } : {}),
+        ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+        updated_at: nowIso(),
+      });
+      if (!changed) throw staleVersion();
+      if (input.teamIds) await users.replaceTeams(id, [...new Set(input.teamIds)]);
+      // Deactivation ends every session at once; API tokens stop working through the active check.
+      if (input.active === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    });
+    return this.get(id);
+  }
+
+  async updateProfile(actor: Principal, input: z.output<typeof updateMyProfileSchema>): Promise<User> {
+    await this.users.update(actor.userId, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.language !== undefined ? { language: input.language } : {}),
+      ...(input.colorScheme !== undefined ? { color_scheme: input.colorScheme } : {}),
+      updated_at: nowIso(),
+    });
+    return this.get(actor.userId);
+  }
+
+  async changePassword(actor: Principal, input: z.output<typeof changePasswordSchema>): Promise<void> {
+    const row = await this.users.findById(actor.userId);
+    if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
+      throw badRequest('Das aktuelle Passwort stimmt nicht.', [
+        { path: 'currentPassword', message: 'Das aktuelle Passwort stimmt nicht.' },
+      ]);
+    }
+    await this.users.update(actor.userId, { password_hash: await hashPassword(input.newPassword), updated_at: nowIso() });
+  }
+
+  /** The user behind an e-mail and password, or null; unknown and wrong look the same. */
+  async authenticate(email: string, password: string): Promise<UserRow | null> {
+    const row = await this.users.findByEmail(email);
+    const valid = await verifyPassword(row?.password_hash ?? null, password);
+    if (!row || !valid || row.active !== 1) return null;
+    await this.users.update(row.id, { last_login_at: nowIso() });
+    return row;
+  }
+
+  async invitation(token: string): Promise<{ email: string; name: string }> {
+    const invitation = await this.users.findLiveInvitation(digestSecret(token), nowIso());
+    if (!invitation || invitation.active !== 1) throw invitationGone();
+    return { email: invitation.email, name: invitation.name };
+  }
+
+  /** Sets the invited user's password and uses up the invitation; returns the user id. */
+  async acceptInvitation(token: string, input: z.output<typeof acceptInvitationSchema>): Promise<string> {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      const invitation = await users.findLiveInvitation(digestSecret(token), nowIso());
+      if (!invitation || invitation.active !== 1) throw invitationGone();
+      await users.update(invitation.user_id, { password_hash: passwordHash, last_login_at: nowIso(), updated_at: nowIso() });
+      await users.deleteInvitationsOf(invitation.user_id);
+      return invitation.user_id;
+    });
+  }
+
+  private async storeInvitation(users: UserRepository, userId: string, token: string): Promise<void> {
+    const now = new Date();
+    await users.insertInvitation({
+      token_hash: digestSecret(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+    });
+  }
+
+  private async withTeams(row: UserRow): Promise<User> {
+    const teams = await this.users.teamsOf([row.id]);
+    return toUser(row, teams.get(row.id) ?? []);
+  }
+}
+
+async function assertTeamsExist(users: UserRepository, teamIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(teamIds)];
+  const existing = new Set(await users.existingTeamIds(unique));
+  const missing = unique.findIndex((id) => !existing.has(id));
+  if (missing >= 0) {
+    throw badRequest('Ein gewähltes Team gibt es nicht.', [{ path: `teamIds.${missing}`, message: 'Team nicht gefunden' }]);
+  }
+}
+
+const alreadySetUp = () => conflict('Kontor ist bereits eingerichtet. Bitte melden Sie sich an.', 'already-set-up');
+const emailTaken = () =>
+  new AppError(409, 'email-taken', 'Konflikt', 'Diese E-Mail-Adresse wird bereits verwendet.', [
+    { path: 'email', message: 'Diese E-Mail-Adresse wird bereits verwendet.' },
+  ]);
+const invitationGone = () =>
+  notFound('Diese Einladung ist ungültig, abgelaufen oder wurde bereits verwendet. Bitten Sie um eine neue.');

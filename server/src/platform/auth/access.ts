@@ -1,0 +1,83 @@
+import { hasPermission, type Permission } from '@kontor/domain/permissions';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, forbidden, unauthorized } from '../http/problem.js';
+import type { Principal } from './principal.js';
+import type { SessionManager } from './sessions.js';
+
+/**
+ * Who may call a route, declared on every API route: `public`, `authenticated` (any logged-in
+ * user) or one permission. A route without it fails at start-up, so nothing is open by accident.
+ */
+export type Access = 'public' | 'authenticated' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export const SESSION_COOKIE = 'kontor_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function registerAccessControl(
+  app: FastifyInstance,
+  sessions: SessionManager,
+  options: { publicUrl: string | undefined },
+): void {
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    if (route.config?.access) return;
+    // Routes that plugins register under the docs prefix serve the API documentation UI.
+    if (route.url.startsWith('/api/docs')) {
+      route.config = { ...route.config, access: 'authenticated' };
+      return;
+    }
+    throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api')) return;
+    if (UNSAFE_METHODS.has(request.method)) checkOrigin(request, options.publicUrl);
+    request.principal = await resolvePrincipal(request, sessions);
+    const access = request.routeOptions.config?.access;
+    // Unknown routes have no access rule: let the 404/405 handler answer them.
+    if (!access || access === 'public') return;
+    const principal = request.principal;
+    if (!principal) throw unauthorized();
+    if (principal.via === 'session' && UNSAFE_METHODS.has(request.method)) {
+      if (request.headers[CSRF_HEADER] !== principal.csrfToken) {
+        throw new AppError(403, 'csrf', 'Anfrage abgelehnt', 'Die Sicherheitsprüfung (CSRF) ist fehlgeschlagen. Bitte laden Sie die Seite neu.');
+      }
+    }
+    if (access !== 'authenticated' && !hasPermission(principal.permissions, access)) throw forbidden();
+  });
+}
+
+async function resolvePrincipal(request: FastifyRequest, sessions: SessionManager): Promise<Principal | null> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization);
+    const principal = match?.[1] ? await sessions.fromApiToken(match[1]) : null;
+    // A presented but unusable token is an error even on public routes: the caller meant to authenticate.
+    if (!principal) throw unauthorized('Das API-Token ist ungültig, abgelaufen oder widerrufen.');
+    return principal;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie && cookie.length <= 200 ? sessions.fromSessionToken(cookie) : null;
+}
+
+/** Browsers send Origin on cross-site writes; refusing foreign origins blocks login CSRF too. */
+function checkOrigin(request: FastifyRequest, publicUrl: string | undefined): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  const expected = publicUrl ? new URL(publicUrl).origin : `${request.protocol}://${request.host}`;
+  if (origin !== expected) {
+    throw new AppError(403, 'foreign-origin', 'Anfrage abgelehnt', 'Anfragen von fremden Websites werden nicht angenommen.');
+  }
+}

@@ -1,0 +1,15 @@
+import type { Permission, RoleKey } from '@kontor/domain/permissions';
+import type { Language } from '@kontor/domain/users';
+
+/** Who is making a request, resolved once per request by the access hook. */
+export interface Principal {
+  userId: string;
+  role: RoleKey;
+  language: Language;
+  permissions: readonly Permission[];
+  teamIds: readonly string[];
+  via: 'session' | 'token';
+  /** Set for cookie sessions: the session row id (a digest) and the CSRF token bound to it. */
+  sessionId?: string;
+  csrfToken?: string;
+}

@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { CredentialRepository } from './credential-repository.js';
+import type { Principal } from './principal.js';
+import { digestSecret, newSecret } from './secrets.js';
+import { roleKeySchema } from '@kontor/domain/permissions';
+import { languageSchema } from '@kontor/domain/users';
+import type { Permission } from '@kontor/domain/permissions';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Extending the expiry on every request would write on every read; once every 10 minutes is enough.
+const EXTEND_AFTER_MS = 10 * 60 * 1000;
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Database-backed login sessions and API-token lookups: the credentials behind a Principal. */
+export class SessionManager {
+  private readonly credentials: CredentialRepository;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly sessionDays: number,
+  ) {
+    this.credentials = new CredentialRepository(db);
+  }
+
+  async create(userId: string): Promise<NewSession> {
+    const token = newSecret('session');
+    const csrfToken = newSecret('csrf');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.sessionDays * DAY_MS);
+    await this.credentials.insertSession({
+      id: digestSecret(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    });
+    return { token, csrfToken, expiresAt };
+  }
+
+  async fromSessionToken(token: string): Promise<Principal | null> {
+    const now = new Date();
+    const session = await this.credentials.findLiveSession(digestSecret(token), now.toISOString());
+    if (!session) return null;
+    const principal = await this.principalOf(session.user_id, 'session');
+    if (!principal) return null;
+    if (now.getTime() - Date.parse(session.last_seen_at) > EXTEND_AFTER_MS) {
+      const expiresAt = new Date(now.getTime() + this.sessionDays * DAY_MS).toISOString();
+      await this.credentials.extendSession(session.id, now.toISOString(), expiresAt);
+    }
+    return { ...principal, sessionId: session.id, csrfToken: session.csrf_token };
+  }
+
+  async fromApiToken(token: string): Promise<Principal | null> {
+    const now = new Date();
+    const apiToken = await this.credentials.findUsableApiToken(digestSecret(token), now.toISOString());
+    if (!apiToken) return null;
+    const principal = await this.principalOf(apiToken.user_id, 'token');
+    if (!principal) return null;
+    if (!apiToken.last_used_at || now.getTime() - Date.parse(apiToken.last_used_at) > 60_000) {
+      await this.credentials.markApiTokenUsed(apiToken.id, now.toISOString());
+    }
+    return principal;
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.credentials.deleteSession(sessionId);
+  }
+
+  async endAllOf(userId: string): Promise<void> {
+    await this.credentials.deleteSessionsOfUser(userId);
+  }
+
+  async purgeExpired(): Promise<void> {
+    await this.credentials.deleteExpiredSessions(new Date().toISOString());
+  }
+
+  private async principalOf(userId: string, via: Principal['via']): Promise<Principal | null> {
+    const row = await this.credentials.findActivePrincipal(userId);
+    if (!row) return null;
+    return {
+      userId: row.userId,
+      role: roleKeySchema.catch('read-only').parse(row.role),
+      language: languageSchema.catch('de').parse(row.language),
+      permissions: row.permissions as Permission[],
+      teamIds: row.teamIds,
+      via,
+    };
+  }
+}
