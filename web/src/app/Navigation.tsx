@@ -1,0 +1,59 @@
+import { hasPermission, type Permission } from '@kontor/domain/permissions';
+import { NavLink, Stack, Text } from '@mantine/core';
+import { IconHome, IconKey, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useCurrentSession } from '../ui/session';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: ReactNode;
+  /** Shown only to users with this permission; none means everyone. */
+  permission?: Permission;
+}
+
+const SETTINGS: NavItem[] = [
+  { to: '/settings/users', labelKey: 'nav.users', icon: <IconUsers size={18} />, permission: 'users.read' },
+  {
+    to: '/settings/teams',
+    labelKey: 'nav.teams',
+    icon: <IconUsersGroup size={18} />,
+    permission: 'teams.manage',
+  },
+  { to: '/settings/tokens', labelKey: 'nav.tokens', icon: <IconKey size={18} />, permission: 'tokens.own' },
+  { to: '/settings/profile', labelKey: 'nav.profile', icon: <IconUserCircle size={18} /> },
+];
+
+export function Navigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const { permissions } = useCurrentSession();
+  const settings = SETTINGS.filter((item) => !item.permission || hasPermission(permissions, item.permission));
+
+  const link = (item: NavItem) => (
+    <NavLink
+      key={item.to}
+      component={Link}
+      to={item.to}
+      label={t(item.labelKey)}
+      leftSection={item.icon}
+      active={pathname === item.to}
+      aria-current={pathname === item.to ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+
+  return (
+    <Stack gap={2}>
+      {link({ to: '/', labelKey: 'nav.start', icon: <IconHome size={18} /> })}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4} id="nav-settings">
+        {t('nav.settings')}
+      </Text>
+      <Stack gap={2} role="group" aria-labelledby="nav-settings">
+        {settings.map(link)}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { AppShell, Burger, Group, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { Logo } from '../ui/Logo';
+import { Navigation } from './Navigation';
+import { ShortcutHelp } from './ShortcutHelp';
+import { UserMenu } from './UserMenu';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+/** The signed-in frame: top bar, collapsible navigation, main content. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [mobileOpened, { toggle: toggleMobile, close: closeMobile }] = useDisclosure(false);
+  const [desktopOpened, { toggle: toggleDesktop }] = useDisclosure(true);
+  const [helpOpened, { open: openHelp, close: closeHelp }] = useDisclosure(false);
+  useKeyboardShortcuts({ onHelp: openHelp });
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !mobileOpened, desktop: !desktopOpened } }}
+      padding="lg"
+    >
+      <a href="#main" className="kontor-skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Tooltip label={t('nav.toggle')}>
+              <Burger
+                opened={mobileOpened}
+                onClick={toggleMobile}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+                aria-expanded={mobileOpened}
+              />
+            </Tooltip>
+            <Tooltip label={t('nav.toggle')}>
+              <Burger
+                opened={desktopOpened}
+                onClick={toggleDesktop}
+                visibleFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+                aria-expanded={desktopOpened}
+              />
+            </Tooltip>
+            <Logo />
+          </Group>
+          <UserMenu onShowShortcuts={openHelp} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <Navigation onNavigate={closeMobile} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <ShortcutHelp opened={helpOpened} onClose={closeHelp} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,74 @@
+import { createBrowserRouter } from 'react-router';
+import { InvitationPage } from '../features/auth/InvitationPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { TeamsPage } from '../features/teams/TeamsPage';
+import { TokensPage } from '../features/tokens/TokensPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { RequireSession, RootGate, SetupOnly, SignedOutOnly } from './guards';
+import { NotFoundPage } from './NotFoundPage';
+import { RequirePermission } from './RequirePermission';
+import { Shell } from './Shell';
+
+export const router = createBrowserRouter([
+  {
+    element: <RootGate />,
+    children: [
+      {
+        path: 'setup',
+        element: (
+          <SetupOnly>
+            <SetupPage />
+          </SetupOnly>
+        ),
+      },
+      {
+        path: 'login',
+        element: (
+          <SignedOutOnly>
+            <LoginPage />
+          </SignedOutOnly>
+        ),
+      },
+      { path: 'invitation/:token', element: <InvitationPage /> },
+      {
+        element: (
+          <RequireSession>
+            <Shell />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'settings/users',
+            element: (
+              <RequirePermission permission="users.read">
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/teams',
+            element: (
+              <RequirePermission permission="teams.manage">
+                <TeamsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/tokens',
+            element: (
+              <RequirePermission permission="tokens.own">
+                <TokensPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'settings/profile', element: <ProfilePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+
+/** "g" then a letter jumps to a page; only Start exists so far. */
+const GO_TARGETS: Record<string, string> = { s: '/' };
+const SEQUENCE_TIMEOUT_MS = 1500;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Global single-key shortcuts (UX.md "Keyboard"); ignored while the user types in a field. */
+export function useKeyboardShortcuts({ onHelp }: { onHelp: () => void }): void {
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    let goPressedAt = 0;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        onHelp();
+        return;
+      }
+      const target = GO_TARGETS[event.key];
+      if (target && Date.now() - goPressedAt < SEQUENCE_TIMEOUT_MS) {
+        goPressedAt = 0;
+        navigate(target);
+        return;
+      }
+      goPressedAt = event.key === 'g' ? Date.now() : 0;
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate, onHelp]);
+}

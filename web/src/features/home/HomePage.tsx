@@ -1,0 +1,124 @@
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconCalendarEvent,
+  IconChartFunnel,
+  IconFileInvoice,
+  IconKey,
+  IconTarget,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../ui/format';
+import { useCurrentSession, usePermission } from '../../ui/session';
+
+const UPCOMING_MODULES: { key: string; icon: ReactNode }[] = [
+  { key: 'organizations', icon: <IconBuilding size={20} aria-hidden /> },
+  { key: 'contacts', icon: <IconAddressBook size={20} aria-hidden /> },
+  { key: 'leads', icon: <IconTarget size={20} aria-hidden /> },
+  { key: 'opportunities', icon: <IconChartFunnel size={20} aria-hidden /> },
+  { key: 'quotations', icon: <IconFileInvoice size={20} aria-hidden /> },
+  { key: 'activities', icon: <IconCalendarEvent size={20} aria-hidden /> },
+];
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { user } = useCurrentSession();
+  const canManageUsers = usePermission('users.manage');
+  const canManageTeams = usePermission('teams.manage');
+
+  return (
+    <Stack gap="xl" maw={1100}>
+      <Card withBorder radius="md" padding="xl" className="kontor-welcome">
+        <Text size="sm" fw={500} c="dimmed">
+          {format.longDate(new Date())}
+        </Text>
+        <Title order={1} mt={4}>
+          {t('home.greeting', { name: user.name })}
+        </Title>
+        <Text mt="sm" maw={680}>
+          {t('home.intro')}
+        </Text>
+      </Card>
+
+      <section aria-labelledby="home-modules">
+        <Group gap="xs" mb="xs">
+          <Title order={2} size="h3" id="home-modules">
+            {t('home.modulesTitle')}
+          </Title>
+        </Group>
+        <Text c="dimmed" size="sm" mb="md">
+          {t('home.modulesText')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+          {UPCOMING_MODULES.map((module) => (
+            <Card key={module.key} withBorder radius="md" padding="md">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Group gap="sm" wrap="nowrap">
+                  <ThemeIcon variant="light" size="lg" radius="md">
+                    {module.icon}
+                  </ThemeIcon>
+                  <div>
+                    <Text fw={600}>{t(`home.modules.${module.key}.title`)}</Text>
+                    <Text size="sm" c="dimmed">
+                      {t(`home.modules.${module.key}.text`)}
+                    </Text>
+                  </div>
+                </Group>
+                <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+                  {t('home.soon')}
+                </Badge>
+              </Group>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </section>
+
+      {(canManageUsers || canManageTeams) && (
+        <section aria-labelledby="home-admin">
+          <Title order={2} size="h3" id="home-admin" mb="xs">
+            {t('home.adminTitle')}
+          </Title>
+          <Text c="dimmed" size="sm" mb="md">
+            {t('home.adminText')}
+          </Text>
+          <Group gap="sm">
+            {canManageUsers && (
+              <Button
+                component={Link}
+                to="/settings/users"
+                variant="light"
+                leftSection={<IconUsers size={18} aria-hidden />}
+              >
+                {t('home.inviteUsers')}
+              </Button>
+            )}
+            {canManageTeams && (
+              <Button
+                component={Link}
+                to="/settings/teams"
+                variant="light"
+                leftSection={<IconUsersGroup size={18} aria-hidden />}
+              >
+                {t('home.setUpTeams')}
+              </Button>
+            )}
+            <Button
+              component={Link}
+              to="/settings/tokens"
+              variant="subtle"
+              leftSection={<IconKey size={18} aria-hidden />}
+            >
+              {t('home.createToken')}
+            </Button>
+          </Group>
+        </section>
+      )}
+    </Stack>
+  );
+}

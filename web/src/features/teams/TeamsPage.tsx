@@ -1,0 +1,139 @@
+import type { Team } from '@kontor/domain/teams';
+import { ActionIcon, Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { EmptyPanel } from '../../ui/EmptyPanel';
+import { useTeamsList } from '../../ui/lookups';
+import { PageHeader } from '../../ui/PageHeader';
+import { notifyError } from '../../ui/problems';
+import { ErrorState, TableSkeleton } from '../../ui/states';
+import { useDeleteTeam } from './api';
+import { TeamModal } from './TeamModal';
+
+type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string };
+
+export function TeamsPage() {
+  const { t } = useTranslation();
+  const teams = useTeamsList();
+  const deleteTeam = useDeleteTeam();
+  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<Team | null>(null);
+  const editedTeam =
+    editing.mode === 'edit' ? (teams.data?.find((team) => team.id === editing.id) ?? null) : null;
+
+  const createButton = (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ mode: 'create' })}>
+      {t('teams.create')}
+    </Button>
+  );
+
+  const confirmDelete = () => {
+    if (!deleting) return;
+    deleteTeam.mutate(deleting.id, {
+      onSuccess: () =>
+        notifications.show({ color: 'teal', message: t('teams.deleted', { name: deleting.name }) }),
+      onError: (error) => notifyError(error, t),
+      onSettled: () => setDeleting(null),
+    });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('teams.title')}
+        description={t('teams.description')}
+        count={teams.data?.length}
+        actions={createButton}
+      />
+      {teams.isPending && <TableSkeleton />}
+      {teams.isError && <ErrorState error={teams.error} onRetry={() => teams.refetch()} />}
+      {teams.data?.length === 0 && (
+        <EmptyPanel
+          icon={<IconUsersGroup aria-hidden />}
+          title={t('teams.emptyTitle')}
+          description={t('teams.emptyText')}
+          action={createButton}
+        />
+      )}
+      {teams.data && teams.data.length > 0 && (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={560}>
+            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fields.name')}</Table.Th>
+                  <Table.Th>{t('teams.members')}</Table.Th>
+                  <Table.Th>
+                    <span className="kontor-visually-hidden">{t('common.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {teams.data.map((team) => (
+                  <Table.Tr key={team.id}>
+                    <Table.Td fw={500}>{team.name}</Table.Td>
+                    <Table.Td>
+                      {team.members.length === 0 ? (
+                        <Text span size="sm" c="dimmed">
+                          {t('teams.noMembers')}
+                        </Text>
+                      ) : (
+                        <Group gap={4}>
+                          {team.members.map((member) => (
+                            <Badge key={member.id} variant="light" color="gray" tt="none">
+                              {member.name}
+                            </Badge>
+                          ))}
+                        </Group>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Tooltip label={t('teams.edit', { name: team.name })}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('teams.edit', { name: team.name })}
+                            onClick={() => setEditing({ mode: 'edit', id: team.id })}
+                          >
+                            <IconPencil size={18} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t('teams.delete', { name: team.name })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('teams.delete', { name: team.name })}
+                            onClick={() => setDeleting(team)}
+                          >
+                            <IconTrash size={18} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+      <TeamModal
+        opened={editing.mode !== 'closed'}
+        team={editedTeam}
+        onClose={() => setEditing({ mode: 'closed' })}
+      />
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('teams.deleteTitle')}
+        message={t('teams.deleteText', { name: deleting?.name ?? '' })}
+        confirmLabel={t('common.delete')}
+        loading={deleteTeam.isPending}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

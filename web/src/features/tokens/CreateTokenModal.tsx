@@ -1,0 +1,123 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyField } from '../../ui/CopyField';
+import { HotkeyForm } from '../../ui/HotkeyForm';
+import { showSubmitError } from '../../ui/problems';
+import { useValidators } from '../../ui/validators';
+import { useCreateToken } from './api';
+
+interface CreateTokenModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Creates a token, then shows its secret exactly once. */
+export function CreateTokenModal({ opened, onClose }: CreateTokenModalProps) {
+  const { t } = useTranslation();
+  const [secret, setSecret] = useState<string | null>(null);
+  const close = () => {
+    setSecret(null);
+    onClose();
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={secret ? t('tokens.createdTitle') : t('tokens.createTitle')}
+      size="lg"
+    >
+      {secret ? (
+        <TokenSecret secret={secret} onDone={close} />
+      ) : (
+        <CreateTokenForm onCancel={close} onCreated={setSecret} />
+      )}
+    </Modal>
+  );
+}
+
+function todayIsoDate(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+function CreateTokenForm({
+  onCancel,
+  onCreated,
+}: {
+  onCancel: () => void;
+  onCreated: (secret: string) => void;
+}) {
+  const { t } = useTranslation();
+  const validators = useValidators();
+  const createToken = useCreateToken();
+  const form = useForm({
+    initialValues: { name: '', expiresAt: '' },
+    validate: {
+      name: validators.required,
+      expiresAt: (value) => (value === '' || value >= todayIsoDate() ? null : t('tokens.expiryInPast')),
+    },
+  });
+
+  const submit = form.onSubmit(({ name, expiresAt }) =>
+    createToken.mutate(
+      // The token stays valid through the whole chosen day, in the user's time zone.
+      { name, expiresAt: expiresAt ? new Date(`${expiresAt}T23:59:59`).toISOString() : undefined },
+      {
+        onError: (error) => showSubmitError(error, form, t),
+        onSuccess: (created) => onCreated(created.token),
+      },
+    ),
+  );
+
+  return (
+    <HotkeyForm onSubmit={submit}>
+      <Stack>
+        <TextInput
+          label={t('fields.name')}
+          description={t('tokens.nameHint')}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('tokens.expiresAt')}
+          description={t('tokens.expiresHint')}
+          type="date"
+          min={todayIsoDate()}
+          {...form.getInputProps('expiresAt')}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={createToken.isPending}>
+            {t('tokens.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </HotkeyForm>
+  );
+}
+
+function TokenSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('tokens.onceTitle')}>
+        {t('tokens.onceText')}
+      </Alert>
+      <Text size="sm" fw={500}>
+        {t('tokens.secret')}
+      </Text>
+      <CopyField value={secret} label={t('tokens.secret')} />
+      <Group justify="flex-end">
+        <Button onClick={onDone} data-autofocus>
+          {t('common.done')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { ApiError } from './api';
+
+interface FieldErrorTarget {
+  setFieldError: (path: string, message: string) => void;
+  values: object;
+}
+
+/** A problem's headline and explanation in the user's language where Kontor knows the case. */
+export function describeError(error: unknown, t: TFunction): { title: string; detail?: string } {
+  if (!(error instanceof ApiError)) return { title: t('errors.generic') };
+  if (error.status === 0) return { title: t('errors.network'), detail: t('errors.networkDetail') };
+  if (error.status === 409) return { title: t('errors.conflict'), detail: t('errors.conflictDetail') };
+  return { title: error.problem.title, detail: error.problem.detail };
+}
+
+/**
+ * Shows a failed submit at the fields the server named; anything it cannot place on a field
+ * becomes a notification, so no error goes unseen.
+ */
+export function showSubmitError(error: unknown, form: FieldErrorTarget, t: TFunction): void {
+  const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  const unplaced = fieldErrors.filter((fieldError) => !(fieldError.path in form.values));
+  for (const fieldError of fieldErrors) {
+    if (fieldError.path in form.values) form.setFieldError(fieldError.path, fieldError.message);
+  }
+  if (fieldErrors.length === 0 || unplaced.length > 0) {
+    notifyError(
+      error,
+      t,
+      unplaced.map((fieldError) => fieldError.message),
+    );
+  }
+}
+
+/** Reports a failed action that has no form to show it in. */
+export function notifyError(error: unknown, t: TFunction, extra: string[] = []): void {
+  const { title, detail } = describeError(error, t);
+  const message = [detail, ...extra].filter(Boolean).join(' ');
+  notifications.show({ color: 'red', title, message: message || title });
+}
+
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}
