@@ -24,7 +24,7 @@ export function teamRoutes(app: Api, teams: TeamService): void {
   app.post(
     '/api/teams',
     { config: { access: 'teams.manage' }, schema: { tags: ['teams'], body: createTeamSchema, response: { 201: teamSchema } } },
-    async (request, reply) => reply.code(201).send(await teams.create(principalOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await teams.create(principalOf(request).userId, request.body)),
   );
 
   app.patch(

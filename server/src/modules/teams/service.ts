@@ -1,7 +1,6 @@
 import type { createTeamSchema, Team, updateTeamSchema } from '@kontor/domain/teams';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
-import type { Principal } from '../../platform/auth/principal.js';
 import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database, TeamsTable } from '../../platform/db/schema.js';
@@ -27,13 +26,13 @@ export class TeamService {
     return team as Team;
   }
 
-  async create(actor: Principal, input: z.output<typeof createTeamSchema>): Promise<Team> {
+  async create(actorId: string | null, input: z.output<typeof createTeamSchema>): Promise<Team> {
     const id = newId();
     await this.db.transaction().execute(async (trx) => {
       const teams = new TeamRepository(trx);
       const members = await assertUsersExist(teams, input.memberIds);
       const now = nowIso();
-      await guardName(() => teams.insert({ id, name: input.name, created_at: now, updated_at: now, created_by: actor.userId }));
+      await guardName(() => teams.insert({ id, name: input.name, created_at: now, updated_at: now, created_by: actorId }));
       await teams.replaceMembers(id, members);
     });
     return this.get(id);

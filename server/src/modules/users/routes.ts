@@ -63,7 +63,7 @@ export function userRoutes(app: Api, users: UserService): void {
         response: { 201: createdUserSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await users.create(principalOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await users.create(principalOf(request).userId, request.body)),
   );
 
   app.patch(

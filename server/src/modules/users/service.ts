@@ -80,7 +80,7 @@ export class UserService {
 
   /** Creates a user with a password, or invites them: then a one-time link sets the password. */
   async create(
-    actor: Principal,
+    actorId: string | null,
     input: z.output<typeof createUserSchema>,
   ): Promise<{ user: User; invitationPath: string | null }> {
     const passwordHash = input.password ? await hashPassword(input.password) : null;
@@ -103,7 +103,7 @@ export class UserService {
           last_login_at: null,
           created_at: now,
           updated_at: now,
-          created_by: actor.userId,
+          created_by: actorId,
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken();
