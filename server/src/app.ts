@@ -67,6 +67,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     hsts: config.publicUrl?.startsWith('https://') ? { maxAge: 15552000 } : false,
   });
   await app.register(fastifyCookie);
+  // Before any plugin adds routes, so that every route, the docs UI's too, passes the access check.
+  const sessions = new SessionManager(database.db, config.sessionDays);
+  registerAccessControl(app, sessions, { publicUrl: config.publicUrl });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -83,8 +86,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 
-  const sessions = new SessionManager(database.db, config.sessionDays);
-  registerAccessControl(app, sessions, { publicUrl: config.publicUrl });
 
   const users = new UserService(database.db);
   const auth = new AuthService(database.db, users, sessions, new LoginThrottle(options.loginAttempts ?? 10, 15 * 60_000));

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedEndpoints, type Endpoint } from '../../../test/api-surface.js';
+import { as, type BrowserSession, createTestApp, setupAdmin, type TestApp } from '../../../test/harness.js';
+
+describe('problem details for bad requests', () => {
+  let t: TestApp;
+  let admin: BrowserSession;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { bodyLimit: 64 * 1024 } });
+    admin = await setupAdmin(t.app);
+  });
+  afterAll(() => t.close());
+
+  const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown; body: string }, status: number) => {
+    expect(response.statusCode).toBe(status);
+    expect(String(response.headers['content-type'])).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status, title: expect.any(String), type: expect.stringMatching(/^urn:kontor:problem:/) });
+    expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  };
+
+  it('malformed JSON', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/teams', headers: { ...as(admin), 'content-type': 'application/json' }, payload: '{"name":' });
+    expectProblem(response, 400);
+    expect((response.json() as { type: string }).type).toBe('urn:kontor:problem:malformed-json');
+  });
+
+  it('unknown route and wrong method', async () => {
+    expectProblem(await t.app.inject({ url: '/api/nothing-here', headers: as(admin) }), 404);
+    const wrongMethod = await t.app.inject({ method: 'PUT', url: '/api/teams', headers: as(admin), payload: {} });
+    expectProblem(wrongMethod, 405);
+    expect(wrongMethod.headers.allow).toBe('GET, POST');
+  });
+
+  it('oversized body', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/teams', headers: as(admin), payload: { name: 'x'.repeat(100 * 1024) } });
+    expectProblem(response, 413);
+  });
+
+  it('unsupported media type', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/teams', headers: { ...as(admin), 'content-type': 'text/xml' }, payload: '<team/>' });
+    expectProblem(response, 415);
+  });
+
+  it('wrong types name the failing path', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/teams', headers: as(admin), payload: { name: 42, memberIds: 'all' } });
+    expectProblem(response, 400);
+    expect((response.json() as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(['memberIds', 'name']);
+  });
+
+  it('sends security headers with a strict CSP', async () => {
+    const response = await t.app.inject('/api/health');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('never answers arbitrary input to any endpoint with a 5xx', async () => {
+    // Logging out would turn the rest of the run into 401s, which proves nothing about the handlers.
+    const endpoints = (await documentedEndpoints(t.app)).filter((e) => e.method !== 'GET' && !e.template.includes('logout'));
+    const statuses = new Map<number, number>();
+    const hostileString = fc.oneof(
+      fc.string(),
+      fc.constantFrom('../../etc/passwd', "' OR 1=1 --", '<script>alert(1)</script>', '\u0000', '𝕂ontor', '%00', '__proto__'),
+    );
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.oneof(hostileString, fc.constantFrom('email', 'name', 'password', 'version', 'role', 'teamIds', 'memberIds', 'active', '__proto__', 'constructor')), tie('node'), { maxKeys: 5 })),
+    })).node;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), value, hostileString, async (endpoint: Endpoint, body, id) => {
+        const url = endpoint.template.replace(/\{[^}]+\}/g, encodeURIComponent(id || 'x'));
+        const response = await t.app.inject({ method: endpoint.method as 'POST', url, headers: as(admin), payload: JSON.stringify(body), }).catch((e) => e);
+        if (response instanceof Error) return; // light-my-request refuses URLs no real client could send
+        statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+        expect(response.statusCode, `${endpoint.method} ${url} ${JSON.stringify(body)} → ${response.body}`).toBeLessThan(500);
+      }),
+      { numRuns: 300 },
+    );
+    // The run must have reached the handlers as a logged-in user, not bounced off the door.
+    expect([...statuses.keys()]).not.toEqual([401]);
+    expect((statuses.get(400) ?? 0) + (statuses.get(404) ?? 0)).toBeGreaterThan(100);
+    expect((await t.app.inject('/api/health')).statusCode).toBe(200);
+  });
+});
