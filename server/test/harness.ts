@@ -17,7 +17,7 @@ export function testEngine(): TestEngine {
  * A fresh, empty database of the engine under test: SQLite in memory, or a new PostgreSQL
  * database on the throwaway server that scripts/test.mjs started (dropped on close).
  */
-export async function freshDatabase(): Promise<DatabaseHandle> {
+export async function freshDatabase(): Promise<DatabaseHandle & { url?: string }> {
   if (testEngine() === 'sqlite') return openDatabase({ engine: 'sqlite', file: ':memory:' });
   const adminUrl = process.env.KONTOR_TEST_PG_URL;
   if (!adminUrl) throw new Error('KONTOR_TEST_PG_URL is not set: run the tests with `npm test`');
@@ -29,6 +29,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   const handle = openDatabase({ engine: 'postgres', url: url.toString() });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);

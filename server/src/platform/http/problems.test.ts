@@ -48,6 +48,13 @@ describe('problem details for bad requests', () => {
     expect((response.json() as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(['memberIds', 'name']);
   });
 
+  it('refuses NUL characters, which PostgreSQL cannot store', async () => {
+    expectProblem(await t.app.inject({ method: 'DELETE', url: '/api/tokens/a%00b', headers: as(admin) }), 400);
+    const body = await t.app.inject({ method: 'POST', url: '/api/teams', headers: { ...as(admin), 'content-type': 'application/json' }, payload: '{"name":"a\\u0000b"}' });
+    expectProblem(body, 400);
+    expect((body.json() as { type: string }).type).toBe('urn:kontor:problem:nul-character');
+  });
+
   it('sends security headers with a strict CSP', async () => {
     const response = await t.app.inject('/api/health');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
