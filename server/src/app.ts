@@ -28,7 +28,6 @@ import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
 
-z.config(z.locales.de());
 
 export interface AppOptions {
   /** Use this database instead of opening the configured one (tests share a handle). */
@@ -108,7 +107,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api');
     if (!isApi && request.method === 'GET' && web.sendApp(reply)) return reply;
-    return notFoundProblem(reply, request.url, isApi ? routes.allowedMethods(request.url) : []);
+    return notFoundProblem(reply, request, isApi ? routes.allowedMethods(request.url) : []);
   });
 
   // Expired sessions are cleared at start and hourly, so the table stays as large as the active user base.

@@ -65,7 +65,7 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
     { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The current session', response: { 200: sessionSchema } } },
     async (request) => {
       const principal = principalOf(request);
-      if (principal.via !== 'session' || !principal.csrfToken) throw unauthorized('Nur für angemeldete Browser-Sitzungen.');
+      if (principal.via !== 'session' || !principal.csrfToken) throw unauthorized('browser-session-only');
       return auth.payload(principal.userId, principal.csrfToken);
     },
   );

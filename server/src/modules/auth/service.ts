@@ -29,7 +29,7 @@ export class AuthService {
     const user = await this.users.authenticate(email, password);
     if (!user) {
       for (const key of keys) this.throttle.recordFailure(key);
-      throw unauthorized('E-Mail-Adresse oder Passwort ist falsch.');
+      throw unauthorized('login-failed');
     }
     this.throttle.reset(`account:${email}`);
     return this.open(user.id);
@@ -58,13 +58,8 @@ export class AuthService {
 
 function tooManyAttempts(waitMs: number): AppError {
   const seconds = Math.ceil(waitMs / 1000);
-  const minutes = Math.ceil(seconds / 60);
-  return new AppError(
-    429,
-    'too-many-login-attempts',
-    'Zu viele Anmeldeversuche',
-    `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
-    undefined,
-    { 'retry-after': String(seconds) },
-  );
+  return new AppError(429, 'too-many-login-attempts', {
+    params: { minutes: Math.ceil(seconds / 60) },
+    headers: { 'retry-after': String(seconds) },
+  });
 }

@@ -19,7 +19,7 @@ export function healthRoutes(app: Api, database: DatabaseHandle): void {
       try {
         await sql`select 1`.execute(database.db);
       } catch {
-        throw new AppError(503, 'database-unavailable', 'Datenbank nicht erreichbar', 'Die Datenbank antwortet nicht.');
+        throw new AppError(503, 'database-unavailable');
       }
       return { status: 'ok' as const, database: database.engine };
     },

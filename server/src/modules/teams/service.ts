@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database, TeamsTable } from '../../platform/db/schema.js';
-import { AppError, badRequest, notFound, staleVersion } from '../../platform/http/problem.js';
+import { AppError, conflict, notFound, staleVersion } from '../../platform/http/problem.js';
 import { TeamRepository } from './repository.js';
 
 /** Teams (departments) and their members. */
@@ -77,7 +77,7 @@ async function assertUsersExist(teams: TeamRepository, userIds: readonly string[
   const existing = new Set(await teams.existingUserIds(unique));
   const missing = unique.findIndex((id) => !existing.has(id));
   if (missing >= 0) {
-    throw badRequest('Ein gewählter Benutzer existiert nicht.', [{ path: `memberIds.${missing}`, message: 'Benutzer nicht gefunden' }]);
+    throw new AppError(400, 'unknown-user', { fields: [{ path: `memberIds.${missing}`, code: 'unknown-user' }] });
   }
   return unique;
 }
@@ -87,12 +87,10 @@ async function guardName<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(409, 'team-name-taken', 'Konflikt', 'Ein Team mit diesem Namen gibt es bereits.', [
-        { path: 'name', message: 'Ein Team mit diesem Namen gibt es bereits.' },
-      ]);
+      throw conflict('team-name-taken', [{ path: 'name', code: 'team-name-taken' }]);
     }
     throw error;
   }
 }
 
-const teamNotFound = () => notFound('Dieses Team gibt es nicht.');
+const teamNotFound = () => notFound('team-not-found');

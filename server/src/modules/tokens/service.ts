@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { digestSecret, newSecret } from '../../platform/auth/secrets.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
-import { badRequest, notFound } from '../../platform/http/problem.js';
+import { invalidField, notFound } from '../../platform/http/problem.js';
 import { ApiTokenRepository } from './repository.js';
 
 /** Personal API tokens: shown once at creation, stored only as a digest, revocable. */
@@ -29,7 +29,7 @@ export class ApiTokenService {
   async create(userId: string, input: { name: string; expiresAt?: string }): Promise<{ apiToken: ApiToken; token: string }> {
     const expiresAt = input.expiresAt ? new Date(input.expiresAt).toISOString() : null;
     if (expiresAt && expiresAt <= nowIso()) {
-      throw badRequest('Das Ablaufdatum liegt in der Vergangenheit.', [{ path: 'expiresAt', message: 'Muss in der Zukunft liegen' }]);
+      throw invalidField('expiresAt', 'expiry-in-past');
     }
     const token = newSecret('token');
     const apiToken: ApiToken = {
@@ -55,6 +55,6 @@ export class ApiTokenService {
   }
 
   async revoke(userId: string, tokenId: string): Promise<void> {
-    if (!(await this.tokens.revoke(tokenId, userId, nowIso()))) throw notFound('Dieses API-Token gibt es nicht.');
+    if (!(await this.tokens.revoke(tokenId, userId, nowIso()))) throw notFound('token-not-found');
   }
 }

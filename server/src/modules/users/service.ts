@@ -15,7 +15,7 @@ import { digestSecret, newSecret } from '../../platform/auth/secrets.js';
 import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/http/problem.js';
+import { AppError, conflict, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import { toUser } from './mapping.js';
 import { UserRepository, type UserRow } from './repository.js';
 
@@ -74,7 +74,7 @@ export class UserService {
 
   async get(id: string): Promise<User> {
     const row = await this.users.findById(id);
-    if (!row) throw notFound('Diesen Benutzer gibt es nicht.');
+    if (!row) throw notFound('user-not-found');
     return this.withTeams(row);
   }
 
@@ -119,17 +119,17 @@ export class UserService {
     await this.db.transaction().execute(async (trx) => {
       const users = new UserRepository(trx);
       const current = await users.findById(id);
-      if (!current) throw notFound('Diesen Benutzer gibt es nicht.');
+      if (!current) throw notFound('user-not-found');
       if (current.version !== input.version) throw staleVersion();
       const losesAdmin =
         current.role_key === 'admin' &&
         current.active === 1 &&
         ((input.role !== undefined && input.role !== 'admin') || input.active === false);
       if (losesAdmin && (await users.countActiveAdmins()) <= 1) {
-        throw conflict('Der letzte aktive Administrator kann weder deaktiviert noch herabgestuft werden.', 'last-admin');
+        throw conflict('last-admin');
       }
       if (id === actor.userId && input.active === false) {
-        throw conflict('Sie können sich nicht selbst deaktivieren.', 'self-deactivation');
+        throw conflict('self-deactivation');
       }
       if (input.teamIds) await assertTeamsExist(users, input.teamIds);
       const changed = await users.updateIfVersion(id, input.version, {
@@ -159,9 +159,7 @@ export class UserService {
   async changePassword(actor: Principal, input: z.output<typeof changePasswordSchema>): Promise<void> {
     const row = await this.users.findById(actor.userId);
     if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
-      throw badRequest('Das aktuelle Passwort stimmt nicht.', [
-        { path: 'currentPassword', message: 'Das aktuelle Passwort stimmt nicht.' },
-      ]);
+      throw invalidField('currentPassword', 'wrong-current-password');
     }
     await this.users.update(actor.userId, { password_hash: await hashPassword(input.newPassword), updated_at: nowIso() });
   }
@@ -215,14 +213,10 @@ async function assertTeamsExist(users: UserRepository, teamIds: readonly string[
   const existing = new Set(await users.existingTeamIds(unique));
   const missing = unique.findIndex((id) => !existing.has(id));
   if (missing >= 0) {
-    throw badRequest('Ein gewähltes Team gibt es nicht.', [{ path: `teamIds.${missing}`, message: 'Team nicht gefunden' }]);
+    throw new AppError(400, 'unknown-team', { fields: [{ path: `teamIds.${missing}`, code: 'unknown-team' }] });
   }
 }
 
-const alreadySetUp = () => conflict('Kontor ist bereits eingerichtet. Bitte melden Sie sich an.', 'already-set-up');
-const emailTaken = () =>
-  new AppError(409, 'email-taken', 'Konflikt', 'Diese E-Mail-Adresse wird bereits verwendet.', [
-    { path: 'email', message: 'Diese E-Mail-Adresse wird bereits verwendet.' },
-  ]);
-const invitationGone = () =>
-  notFound('Diese Einladung ist ungültig, abgelaufen oder wurde bereits verwendet. Bitten Sie um eine neue.');
+const alreadySetUp = () => conflict('already-set-up');
+const emailTaken = () => conflict('email-taken', [{ path: 'email', code: 'email-taken' }]);
+const invitationGone = () => notFound('invitation-invalid');

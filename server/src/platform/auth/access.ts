@@ -1,6 +1,6 @@
 import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, forbidden, unauthorized } from '../http/problem.js';
+import { forbidden, unauthorized } from '../http/problem.js';
 import type { Principal } from './principal.js';
 import type { SessionManager } from './sessions.js';
 
@@ -52,7 +52,7 @@ export function registerAccessControl(
     if (!principal) throw unauthorized();
     if (principal.via === 'session' && UNSAFE_METHODS.has(request.method)) {
       if (request.headers[CSRF_HEADER] !== principal.csrfToken) {
-        throw new AppError(403, 'csrf', 'Anfrage abgelehnt', 'Die Sicherheitsprüfung (CSRF) ist fehlgeschlagen. Bitte laden Sie die Seite neu.');
+        throw forbidden('csrf');
       }
     }
     if (access !== 'authenticated' && !hasPermission(principal.permissions, access)) throw forbidden();
@@ -65,7 +65,7 @@ async function resolvePrincipal(request: FastifyRequest, sessions: SessionManage
     const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization);
     const principal = match?.[1] ? await sessions.fromApiToken(match[1]) : null;
     // A presented but unusable token is an error even on public routes: the caller meant to authenticate.
-    if (!principal) throw unauthorized('Das API-Token ist ungültig, abgelaufen oder widerrufen.');
+    if (!principal) throw unauthorized('invalid-api-token');
     return principal;
   }
   const cookie = request.cookies[SESSION_COOKIE];
@@ -78,6 +78,6 @@ function checkOrigin(request: FastifyRequest, publicUrl: string | undefined): vo
   if (!origin) return;
   const expected = publicUrl ? new URL(publicUrl).origin : `${request.protocol}://${request.host}`;
   if (origin !== expected) {
-    throw new AppError(403, 'foreign-origin', 'Anfrage abgelehnt', 'Anfragen von fremden Websites werden nicht angenommen.');
+    throw forbidden('foreign-origin');
   }
 }

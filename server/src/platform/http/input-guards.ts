@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from './problem.js';
 
-const nulCharacter = () =>
-  new AppError(400, 'nul-character', 'Ungültige Eingabe', 'Die Anfrage enthält ein Nullzeichen (U+0000); das ist in Texten nicht erlaubt.');
+const nulCharacter = () => new AppError(400, 'nul-character');
 
 /**
  * PostgreSQL cannot store U+0000 in text and fails the whole statement, so it is refused at

@@ -1,4 +1,11 @@
 import type { FastifyReply } from 'fastify';
+import type { Params, ProblemCode } from './messages.js';
+
+/** An invalid field: its dotted path and the problem code whose text describes it. */
+export interface FieldProblem {
+  path: string;
+  code: ProblemCode;
+}
 
 export interface FieldError {
   path: string;
@@ -6,37 +13,26 @@ export interface FieldError {
 }
 
 /**
- * A failure a person can act on. Services throw these; the error handler turns them into
- * RFC 9457 problem details. `code` names the problem type; `title` and `detail` are
- * shown to users, so they must never contain secrets or internals.
+ * A failure a person can act on. Services throw these with a problem code; the error handler
+ * turns them into RFC 9457 problem details in the caller's language (see messages.ts).
  */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
-    readonly headers?: Record<string, string>,
+    readonly code: ProblemCode,
+    readonly options: { params?: Params; fields?: FieldProblem[]; headers?: Record<string, string> } = {},
   ) {
-    super(detail ?? title);
+    super(code);
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) =>
-  new AppError(400, 'validation-error', 'Ungültige Eingabe', detail, errors);
-export const unauthorized = (detail = 'Bitte melden Sie sich an.') =>
-  new AppError(401, 'unauthorized', 'Nicht angemeldet', detail);
-export const forbidden = (detail = 'Ihnen fehlt die Berechtigung für diese Aktion.') =>
-  new AppError(403, 'forbidden', 'Keine Berechtigung', detail);
-export const notFound = (detail = 'Der Datensatz existiert nicht oder wurde gelöscht.') =>
-  new AppError(404, 'not-found', 'Nicht gefunden', detail);
-export const conflict = (detail: string, code = 'conflict') => new AppError(409, code, 'Konflikt', detail);
-export const staleVersion = () =>
-  conflict(
-    'Der Datensatz wurde inzwischen von jemand anderem geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung.',
-    'stale-version',
-  );
+/** A 400 whose only cause is one field: the problem and the field share one text. */
+export const invalidField = (path: string, code: ProblemCode) => new AppError(400, code, { fields: [{ path, code }] });
+export const unauthorized = (code: ProblemCode = 'unauthorized') => new AppError(401, code);
+export const forbidden = (code: ProblemCode = 'forbidden') => new AppError(403, code);
+export const notFound = (code: ProblemCode) => new AppError(404, code);
+export const conflict = (code: ProblemCode, fields?: FieldProblem[]) => new AppError(409, code, { fields });
+export const staleVersion = () => conflict('stale-version');
 
 export function problemType(code: string): string {
   return `urn:kontor:problem:${code}`;

@@ -55,6 +55,23 @@ describe('problem details for bad requests', () => {
     expect((body.json() as { type: string }).type).toBe('urn:kontor:problem:nul-character');
   });
 
+  it('speaks English to English browsers and users', async () => {
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/setup', headers: { 'accept-language': 'en-GB,en;q=0.9' }, payload: { email: 'x', password: 'kurz' } });
+    expect(anonymous.json()).toMatchObject({ title: 'Invalid input', detail: 'Please check the marked fields.' });
+    const messages = Object.fromEntries((anonymous.json() as { errors: { path: string; message: string }[] }).errors.map((e) => [e.path, e.message]));
+    expect(messages).toEqual({ email: 'Not a valid e-mail address', name: 'Required', password: 'At least 10 characters' });
+
+    const german = await t.app.inject({ method: 'POST', url: '/api/teams', headers: as(admin), payload: { name: '', extra: 1 } });
+    expect((german.json() as { errors: unknown[] }).errors).toEqual([
+      { path: 'name', message: 'Pflichtfeld' },
+      { path: 'extra', message: 'Unbekanntes Feld' },
+    ]);
+    await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: as(admin), payload: { language: 'en' } });
+    const english = await t.app.inject({ url: '/api/teams/unknown', headers: as(admin) });
+    expect(english.json()).toMatchObject({ title: 'Not found', detail: 'This team does not exist.' });
+    await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: as(admin), payload: { language: 'de' } });
+  });
+
   it('sends security headers with a strict CSP', async () => {
     const response = await t.app.inject('/api/health');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
