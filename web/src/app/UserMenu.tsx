@@ -14,7 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { notifyError } from '../ui/problems';
 import { useUpdateMyProfile } from '../ui/profile';
 import { useCurrentSession, useSignOut } from '../ui/session';
@@ -44,6 +44,14 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { user } = useCurrentSession();
   const updateProfile = useUpdateMyProfile();
   const signOut = useSignOut();
+  const navigate = useNavigate();
+  const signOutAndLeave = async (everywhere: boolean) => {
+    try {
+      await signOut(everywhere);
+    } finally {
+      navigate('/login', { replace: true });
+    }
+  };
   const onError = (error: unknown) => notifyError(error, t);
   const checked = (selected: boolean) => (selected ? <IconCheck size={16} aria-hidden /> : null);
 
@@ -88,8 +96,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
             key={language.value}
             lang={language.value}
             rightSection={checked(user.language === language.value)}
-            aria-checked={user.language === language.value}
-            role="menuitemradio"
+            aria-current={user.language === language.value ? 'true' : undefined}
             onClick={() => updateProfile.mutate({ language: language.value }, { onError })}
           >
             {language.label}
@@ -102,8 +109,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
             key={scheme.value}
             leftSection={scheme.icon}
             rightSection={checked(user.colorScheme === scheme.value)}
-            aria-checked={user.colorScheme === scheme.value}
-            role="menuitemradio"
+            aria-current={user.colorScheme === scheme.value ? 'true' : undefined}
             onClick={() => updateProfile.mutate({ colorScheme: scheme.value }, { onError })}
           >
             {t(`colorScheme.${scheme.value}`)}
@@ -113,13 +119,16 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Menu.Item leftSection={<IconKeyboard size={16} aria-hidden />} onClick={onShowShortcuts}>
           {t('shortcuts.title')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut(false)}>
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => void signOutAndLeave(false)}
+        >
           {t('userMenu.signOut')}
         </Menu.Item>
         <Menu.Item
           color="red"
           leftSection={<IconLogout2 size={16} aria-hidden />}
-          onClick={() => void signOut(true)}
+          onClick={() => void signOutAndLeave(true)}
         >
           {t('userMenu.signOutEverywhere')}
         </Menu.Item>

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError, onUnauthorized } from '../ui/api';
-import { storeSession } from '../ui/session';
+import { clearSession } from '../ui/session';
 
 /** Retries only what may succeed on a second try: never client errors such as 401, 403 or 404. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -13,9 +13,6 @@ export function createQueryClient(): QueryClient {
     defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
   });
   // An ended session clears all cached data; the sign-in guard then sends the user to /login.
-  onUnauthorized(() => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-    storeSession(queryClient, null);
-  });
+  onUnauthorized(() => clearSession(queryClient));
   return queryClient;
 }

@@ -1,19 +1,54 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineThemeOverride,
+  Modal,
+  MultiSelect,
+  Notification,
+  PasswordInput,
+} from '@mantine/core';
+import type { TFunction } from 'i18next';
 
-export const theme = createTheme({
-  primaryColor: 'blue',
-  // Shade 8 keeps white button text above WCAG AA contrast in both schemes.
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
-  focusRing: 'auto',
-  fontFamily:
-    'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  headings: { fontWeight: '650' },
-});
+/** Kontor's theme; it carries translated labels for the icon-only buttons Mantine renders itself. */
+export function createKontorTheme(t: TFunction): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'blue',
+    // Shade 8 keeps white button text above WCAG AA contrast in both schemes.
+    primaryShade: { light: 8, dark: 8 },
+    defaultRadius: 'md',
+    focusRing: 'auto',
+    fontFamily:
+      'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    headings: { fontWeight: '650' },
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } },
+      }),
+      MultiSelect: MultiSelect.extend({
+        defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } },
+      }),
+      PasswordInput: PasswordInput.extend({
+        defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
+      }),
+    },
+  });
+}
 
-/** Dimmed text darker than Mantine's default, so hints and captions meet WCAG AA contrast. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * Contrast fixes for WCAG AA (axe runs on every page): darker dimmed text, and in light mode
+ * the paler shade 0 behind "light" badges and alerts so their shade-9 text stays readable.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(theme.colors).map((color) => [
+        `--mantine-color-${color}-light`,
+        `var(--mantine-color-${color}-0)`,
+      ]),
+    ),
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

@@ -54,14 +54,20 @@ export function usePermission(permission: Permission): boolean {
   return hasPermission(useCurrentSession().permissions, permission);
 }
 
+/** Forgets the session and every cached record of the user who was signed in. */
+export function clearSession(queryClient: QueryClient): void {
+  storeSession(queryClient, null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+}
+
+/** Signs out here or on every device; the caller decides where to go next. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return async (everywhere: boolean) => {
     try {
       await apiRequest(everywhere ? '/api/auth/logout-all' : '/api/auth/logout', { method: 'POST' });
     } finally {
-      queryClient.clear();
-      storeSession(queryClient, null);
+      clearSession(queryClient);
     }
   };
 }

@@ -1,8 +1,9 @@
+import { PASSWORD_MIN_LENGTH } from '@kontor/domain/users';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLinkOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../ui/api';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { HotkeyForm } from '../../ui/HotkeyForm';
@@ -50,6 +51,7 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
   const { t } = useTranslation();
   const validators = useValidators();
   const accept = useAcceptInvitation(token);
+  const navigate = useNavigate();
   const form = useForm({
     initialValues: { password: '', passwordConfirmation: '' },
     validate: {
@@ -58,7 +60,10 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
     },
   });
   const submit = form.onSubmit(({ password }) =>
-    accept.mutate(password, { onError: (error) => showSubmitError(error, form, t) }),
+    accept.mutate(password, {
+      onError: (error) => showSubmitError(error, form, t),
+      onSuccess: () => navigate('/', { replace: true }),
+    }),
   );
 
   return (
@@ -67,7 +72,7 @@ function AcceptInvitationForm({ token, email }: { token: string; email: string }
         <TextInput label={t('fields.email')} value={email} readOnly autoComplete="username" />
         <PasswordInput
           label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
+          description={t('fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
           autoFocus

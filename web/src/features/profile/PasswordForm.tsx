@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from '@kontor/domain/users';
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -44,7 +45,7 @@ export function PasswordForm() {
         />
         <PasswordInput
           label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
+          description={t('fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}

@@ -1,4 +1,4 @@
-import { type Language, languageSchema } from '@kontor/domain/users';
+import { type Language, languageSchema, PASSWORD_MIN_LENGTH } from '@kontor/domain/users';
 import { Button, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +52,7 @@ export function SetupPage() {
           />
           <PasswordInput
             label={t('fields.password')}
-            description={t('fields.passwordHint')}
+            description={t('fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
             {...form.getInputProps('password')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -109,9 +109,6 @@ function TokenSecret({ secret, onDone }: { secret: string; onDone: () => void })
       <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('tokens.onceTitle')}>
         {t('tokens.onceText')}
       </Alert>
-      <Text size="sm" fw={500}>
-        {t('tokens.secret')}
-      </Text>
       <CopyField value={secret} label={t('tokens.secret')} />
       <Group justify="flex-end">
         <Button onClick={onDone} data-autofocus>

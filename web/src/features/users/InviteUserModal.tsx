@@ -9,7 +9,6 @@ import {
   PasswordInput,
   Select,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -152,9 +151,6 @@ function InvitationLink({ url, onDone }: { url: string; onDone: () => void }) {
       <Alert color="blue" icon={<IconInfoCircle aria-hidden />} title={t('users.invitationLinkTitle')}>
         {t('users.invitationLinkText')}
       </Alert>
-      <Text size="sm" fw={500}>
-        {t('users.invitationLink')}
-      </Text>
       <CopyField value={url} label={t('users.invitationLink')} />
       <Group justify="flex-end">
         <Button onClick={onDone} data-autofocus>

@@ -12,7 +12,7 @@ export function UserStatusBadge({ user }: { user: User }) {
     );
   if (user.invitationPending)
     return (
-      <Badge color="yellow" variant="light">
+      <Badge color="blue" variant="light">
         {t('users.status.invited')}
       </Badge>
     );
