@@ -13,7 +13,8 @@ function newestMtime(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath ?? entry.path, entry.name);
-    if (full.includes(`${path.sep}node_modules${path.sep}`) || full.includes(`${path.sep}dist${path.sep}`)) continue;
+    if (full.includes(`${path.sep}node_modules${path.sep}`) || full.includes(`${path.sep}dist${path.sep}`))
+      continue;
     newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
@@ -25,7 +26,10 @@ function webBuildIsCurrent() {
   const built = fs.statSync(index).mtimeMs;
   const sources = [path.join(root, 'web/src'), path.join(root, 'domain/src')];
   const configs = ['web/index.html', 'web/vite.config.ts', 'web/package.json'].map((f) => path.join(root, f));
-  const newest = Math.max(...sources.filter(fs.existsSync).map(newestMtime), ...configs.filter(fs.existsSync).map((f) => fs.statSync(f).mtimeMs));
+  const newest = Math.max(
+    ...sources.filter(fs.existsSync).map(newestMtime),
+    ...configs.filter(fs.existsSync).map((f) => fs.statSync(f).mtimeMs),
+  );
   return built >= newest;
 }
 

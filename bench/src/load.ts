@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { summarise, type Summary } from './stats.js';
+import { type Summary, summarise } from './stats.js';
 
 export interface LoadOptions {
   port: number;

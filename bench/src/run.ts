@@ -16,7 +16,10 @@ interface Started<T> {
 }
 
 function start<T>(script: string): Promise<Started<T>> {
-  const child = fork(path.join(import.meta.dirname, 'targets', script), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(path.join(import.meta.dirname, 'targets', script), {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (info) => resolve({ child, info: info as T }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -49,11 +52,16 @@ rows.push([`GET /api/users/me, token (${kontor.info.engine})`, me, kontorPeak]);
 kontor.child.disconnect();
 bare.child.disconnect();
 
-const fmt = (n: number, digits = 2) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-console.log(`\n${seconds} s per target, ${connections} connections, Node ${process.version}, ${process.platform}/${process.arch}\n`);
+const fmt = (n: number, digits = 2) =>
+  n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+console.log(
+  `\n${seconds} s per target, ${connections} connections, Node ${process.version}, ${process.platform}/${process.arch}\n`,
+);
 console.log('| target | p50 ms | p95 ms | p99 ms | req/s | vs bare | errors | peak RSS MiB |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [name, s, rss] of rows) {
   const ratio = s.perSecond / bareResult.perSecond;
-  console.log(`| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.perSecond, 0)} | ${fmt(ratio)}× | ${s.errors} | ${fmt(rss, 0)} |`);
+  console.log(
+    `| ${name} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.perSecond, 0)} | ${fmt(ratio)}× | ${s.errors} | ${fmt(rss, 0)} |`,
+  );
 }

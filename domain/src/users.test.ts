@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createUserSchema, emailSchema, PASSWORD_MIN_LENGTH, passwordSchema, updateUserSchema } from './users.js';
+import {
+  createUserSchema,
+  emailSchema,
+  PASSWORD_MIN_LENGTH,
+  passwordSchema,
+  updateUserSchema,
+} from './users.js';
 
 describe('user input', () => {
   it('normalises e-mail addresses to trimmed lower case', () => {
@@ -23,6 +29,8 @@ describe('user input', () => {
   });
 
   it('rejects fields the API does not know', () => {
-    expect(createUserSchema.safeParse({ email: 'a@b.de', name: 'A', role: 'sales', isSuperUser: true }).success).toBe(false);
+    expect(
+      createUserSchema.safeParse({ email: 'a@b.de', name: 'A', role: 'sales', isSuperUser: true }).success,
+    ).toBe(false);
   });
 });

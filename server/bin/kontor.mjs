@@ -5,5 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.ts'));
+const { runCli } = await import(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli/main.ts')
+);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -4,10 +4,14 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { AuthService } from './modules/auth/service.js';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { authRoutes } from './modules/auth/routes.js';
+import { AuthService } from './modules/auth/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
@@ -28,7 +32,6 @@ import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
 
-
 export interface AppOptions {
   /** Use this database instead of opening the configured one (tests share a handle). */
   database?: DatabaseHandle;
@@ -42,7 +45,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await migrateToLatest(database.db);
 
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Long IDs and filters fit; anything longer is hostile or broken.
@@ -87,14 +93,16 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 
-
   const users = new UserService(database.db);
-  const auth = new AuthService(database.db, users, sessions, new LoginThrottle(options.loginAttempts ?? 10, 15 * 60_000));
+  const auth = new AuthService(
+    database.db,
+    users,
+    sessions,
+    new LoginThrottle(options.loginAttempts ?? 10, 15 * 60_000),
+  );
 
-  app.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
   healthRoutes(app, database);
   authRoutes(app, { auth, users, secureCookies: config.publicUrl?.startsWith('https://') ?? false });
@@ -112,7 +120,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   // Expired sessions are cleared at start and hourly, so the table stays as large as the active user base.
   await sessions.purgeExpired();
-  const purge = setInterval(() => void sessions.purgeExpired().catch((err) => app.log.warn({ err }, 'session purge failed')), 3_600_000);
+  const purge = setInterval(
+    () => void sessions.purgeExpired().catch((err) => app.log.warn({ err }, 'session purge failed')),
+    3_600_000,
+  );
   purge.unref();
   app.addHook('onClose', async () => clearInterval(purge));
 

@@ -33,5 +33,7 @@ export async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Kontor läuft auf http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${config.database.engine})`);
+  app.log.info(
+    `Kontor läuft auf http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${config.database.engine})`,
+  );
 }

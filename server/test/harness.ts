@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { buildApp, type AppOptions } from '../src/app.js';
+import { type AppOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/platform/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/connection.js';
 
@@ -22,7 +22,9 @@ export async function freshDatabase(): Promise<DatabaseHandle & { url?: string }
   const adminUrl = process.env.KONTOR_TEST_PG_URL;
   if (!adminUrl) throw new Error('KONTOR_TEST_PG_URL is not set: run the tests with `npm test`');
   const name = `kontor_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl, max: 1 }) }),
+  });
   await sql`create database ${sql.id(name)}`.execute(admin);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -48,7 +50,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: AppOptions & { config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: AppOptions & { config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const app = await buildApp(testConfig(options.config), { ...options, database });
   await app.ready();
@@ -79,12 +83,18 @@ export function sessionFrom(response: LightMyRequestResponse): BrowserSession {
 }
 
 export async function setupAdmin(app: FastifyInstance): Promise<BrowserSession> {
-  const response = await app.inject({ method: 'POST', url: '/api/setup', payload: { ...ADMIN, language: 'de' } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    payload: { ...ADMIN, language: 'de' },
+  });
   return sessionFrom(response);
 }
 
 export async function login(app: FastifyInstance, email: string, password: string): Promise<BrowserSession> {
-  return sessionFrom(await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } }));
+  return sessionFrom(
+    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } }),
+  );
 }
 
 /** Headers for a request in a browser session; writes carry the CSRF token as the web app does. */
@@ -93,7 +103,12 @@ export function as(session: BrowserSession): Record<string, string> {
 }
 
 /** Creates a user with a password through the API and logs them in. */
-export async function userWithRole(app: FastifyInstance, admin: BrowserSession, role: string, email = `${role}@example.de`) {
+export async function userWithRole(
+  app: FastifyInstance,
+  admin: BrowserSession,
+  role: string,
+  email = `${role}@example.de`,
+) {
   const password = 'ein-sicheres-passwort';
   const response = await app.inject({
     method: 'POST',

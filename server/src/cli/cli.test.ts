@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
 import { freshDatabase, testConfig, testEngine } from '../../test/harness.js';
+import { buildApp } from '../app.js';
 import { openDatabase } from '../platform/db/connection.js';
 
 const run = promisify(execFile);
@@ -43,7 +43,16 @@ describe('kontor CLI', () => {
   };
 
   it('creates a user and a token that reads /api/users/me', async () => {
-    const created = await kontor('users', 'create', '--email', 'Chef@Example.de', '--password', 'ein-sicheres-passwort', '--role', 'admin');
+    const created = await kontor(
+      'users',
+      'create',
+      '--email',
+      'Chef@Example.de',
+      '--password',
+      'ein-sicheres-passwort',
+      '--role',
+      'admin',
+    );
     expect(created).toMatchObject({ code: 0 });
     expect(created.stdout).toContain('chef@example.de');
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { roleKeySchema, ROLE_KEYS } from '@kontor/domain/permissions';
+import { ROLE_KEYS, roleKeySchema } from '@kontor/domain/permissions';
 import { createUserSchema } from '@kontor/domain/users';
 import { ApiTokenService } from '../modules/tokens/service.js';
 import { UserRepository } from '../modules/users/repository.js';
@@ -9,9 +9,18 @@ import { withDatabase } from './context.js';
 import { seedDemo } from './seed-demo.js';
 import { type Command, UsageError } from './usage.js';
 
-function options<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], spec: T, usage: string) {
+function options<T extends Record<string, { type: 'string' | 'boolean' }>>(
+  args: string[],
+  spec: T,
+  usage: string,
+) {
   try {
-    return parseArgs({ args, options: { ...spec, help: { type: 'boolean' } }, allowPositionals: false, strict: true }).values;
+    return parseArgs({
+      args,
+      options: { ...spec, help: { type: 'boolean' } },
+      allowPositionals: false,
+      strict: true,
+    }).values;
   } catch (error) {
     throw new UsageError((error as Error).message, usage);
   }
@@ -28,7 +37,16 @@ const usersCreate: Command = {
   summary: 'Legt einen Benutzer an',
   help: 'Legt einen aktiven Benutzer mit Passwort an. Ohne --name wird der Teil vor dem @ als Name verwendet.',
   async run(args) {
-    const values = options(args, { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } }, this.usage);
+    const values = options(
+      args,
+      {
+        email: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+      },
+      this.usage,
+    );
     const email = required(values.email, 'email', this.usage);
     const role = roleKeySchema.safeParse(required(values.role, 'role', this.usage));
     if (!role.success) throw new UsageError(`--role muss eines von ${ROLE_KEYS.join(', ')} sein`, this.usage);

@@ -43,7 +43,8 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    const detail = error instanceof Error && 'detail' in error ? String(error.detail) : (error as Error).message;
+    const detail =
+      error instanceof Error && 'detail' in error ? String(error.detail) : (error as Error).message;
     console.error(`Fehler: ${detail}`);
     return 1;
   }

@@ -13,7 +13,12 @@ const DEMO_TEAMS = ['Vertrieb Nord', 'Vertrieb Süd', 'Innendienst', 'Service'];
 
 const DEMO_USERS: { name: string; email: string; role: RoleKey; teams: string[] }[] = [
   { name: 'Katrin Berger', email: 'k.berger@muster-maschinenbau.de', role: 'admin', teams: [] },
-  { name: 'Anna Schneider', email: 'a.schneider@muster-maschinenbau.de', role: 'manager', teams: ['Vertrieb Nord', 'Vertrieb Süd'] },
+  {
+    name: 'Anna Schneider',
+    email: 'a.schneider@muster-maschinenbau.de',
+    role: 'manager',
+    teams: ['Vertrieb Nord', 'Vertrieb Süd'],
+  },
   { name: 'Jonas Weber', email: 'j.weber@muster-maschinenbau.de', role: 'sales', teams: ['Vertrieb Nord'] },
   { name: 'Lea Fischer', email: 'l.fischer@muster-maschinenbau.de', role: 'sales', teams: ['Vertrieb Süd'] },
   { name: 'Murat Yılmaz', email: 'm.yilmaz@muster-maschinenbau.de', role: 'service', teams: ['Service'] },

@@ -10,7 +10,10 @@ describe('configuration from the environment', () => {
   });
 
   it('switches to PostgreSQL with DATABASE_URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kontor' }).database).toEqual({ engine: 'postgres', url: 'postgres://u:p@db:5432/kontor' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kontor' }).database).toEqual({
+      engine: 'postgres',
+      url: 'postgres://u:p@db:5432/kontor',
+    });
   });
 
   it.each([

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, as, createTestApp, login, setupAdmin, type TestApp, userWithRole } from '../../../test/harness.js';
+import {
+  ADMIN,
+  as,
+  createTestApp,
+  login,
+  setupAdmin,
+  type TestApp,
+  userWithRole,
+} from '../../../test/harness.js';
 
 describe('login, sessions and logout', () => {
   let t: TestApp;
@@ -22,8 +30,16 @@ describe('login, sessions and logout', () => {
   });
 
   it('answers a wrong password and an unknown e-mail alike', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ADMIN.email, password: 'falsch-falsch' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.de', password: 'falsch-falsch' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ADMIN.email, password: 'falsch-falsch' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.de', password: 'falsch-falsch' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().detail).toBe(unknown.json().detail);
@@ -32,9 +48,17 @@ describe('login, sessions and logout', () => {
 
   it('blocks an account after repeated failures, even with the right password', async () => {
     for (let i = 0; i < 3; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ADMIN.email, password: 'falsch-falsch' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: ADMIN.email, password: 'falsch-falsch' },
+      });
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ADMIN.email, password: ADMIN.password } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ADMIN.email, password: ADMIN.password },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().detail).toMatch(/Minute/);
@@ -42,9 +66,17 @@ describe('login, sessions and logout', () => {
 
   it('blocks a client address that tries many accounts', async () => {
     for (let i = 0; i < 3; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `guess${i}@example.de`, password: 'falsch-falsch' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: `guess${i}@example.de`, password: 'falsch-falsch' },
+      });
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'guess9@example.de', password: 'x' } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'guess9@example.de', password: 'x' },
+    });
     expect(blocked.statusCode).toBe(429);
   });
 
@@ -55,25 +87,52 @@ describe('login, sessions and logout', () => {
 
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: as(first) });
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: first.cookie } })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: second.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: first.cookie } })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { cookie: second.cookie } })).statusCode,
+    ).toBe(200);
 
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: as(second) })).statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: second.cookie } })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: third.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: as(second) })).statusCode,
+    ).toBe(204);
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { cookie: second.cookie } })).statusCode,
+    ).toBe(401);
+    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: third.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses cookie writes without the CSRF token or from a foreign origin', async () => {
     const session = await login(t.app, ADMIN.email, ADMIN.password);
     const payload = { name: 'Neuer Name' };
-    const noToken = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: { cookie: session.cookie }, payload });
+    const noToken = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: { cookie: session.cookie },
+      payload,
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().type).toBe('urn:kontor:problem:csrf');
-    const wrongToken = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: { ...as(session), 'x-csrf-token': 'guess' }, payload });
+    const wrongToken = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: { ...as(session), 'x-csrf-token': 'guess' },
+      payload,
+    });
     expect(wrongToken.statusCode).toBe(403);
-    const foreign = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: { ...as(session), origin: 'https://evil.example' }, payload });
+    const foreign = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: { ...as(session), origin: 'https://evil.example' },
+      payload,
+    });
     expect(foreign.statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: session.cookie } })).json().name).toBe(ADMIN.name);
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { cookie: session.cookie } })).json().name,
+    ).toBe(ADMIN.name);
 
     const ok = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: as(session), payload });
     expect(ok.statusCode).toBe(200);
@@ -84,10 +143,21 @@ describe('login, sessions and logout', () => {
     const admin = await login(t.app, ADMIN.email, ADMIN.password);
     const sales = await userWithRole(t.app, admin, 'sales');
     const user = (await t.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).json();
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: as(admin), payload: { version: user.version, active: false } });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: as(admin),
+      payload: { version: user.version, active: false },
+    });
     expect(off.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'sales@example.de', password: 'ein-sicheres-passwort' } });
+    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).statusCode).toBe(
+      401,
+    );
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'sales@example.de', password: 'ein-sicheres-passwort' },
+    });
     expect(again.statusCode).toBe(401);
   });
 

@@ -17,7 +17,10 @@ import type { AuthService } from './service.js';
 
 const tokenParams = z.object({ token: z.string().min(1).max(200) });
 
-export function authRoutes(app: Api, deps: { auth: AuthService; users: UserService; secureCookies: boolean }): void {
+export function authRoutes(
+  app: Api,
+  deps: { auth: AuthService; users: UserService; secureCookies: boolean },
+): void {
   const { auth, users } = deps;
 
   const setSessionCookie = (reply: FastifyReply, session: NewSession) =>
@@ -31,7 +34,14 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
 
   app.get(
     '/api/setup',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Whether the first admin still has to be created', response: { 200: setupStatusSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the first admin still has to be created',
+        response: { 200: setupStatusSchema },
+      },
+    },
     async () => ({ setupRequired: await users.setupRequired() }),
   );
 
@@ -39,7 +49,12 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
     '/api/setup',
     {
       config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Create the first admin (only while no user exists)', body: setupInputSchema, response: { 201: sessionSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create the first admin (only while no user exists)',
+        body: setupInputSchema,
+        response: { 201: sessionSchema },
+      },
     },
     async (request, reply) => {
       const user = await users.createFirstAdmin(request.body);
@@ -52,7 +67,12 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
     '/api/auth/login',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Log in with e-mail and password; sets the session cookie', body: loginInputSchema, response: { 200: sessionSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with e-mail and password; sets the session cookie',
+        body: loginInputSchema,
+        response: { 200: sessionSchema },
+      },
     },
     async (request, reply) => {
       const { session, payload } = await auth.login(request.body.email, request.body.password, request.ip);
@@ -62,7 +82,10 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
 
   app.get(
     '/api/auth/session',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The current session', response: { 200: sessionSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'The current session', response: { 200: sessionSchema } },
+    },
     async (request) => {
       const principal = principalOf(request);
       if (principal.via !== 'session' || !principal.csrfToken) throw unauthorized('browser-session-only');
@@ -82,7 +105,10 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
 
   app.post(
     '/api/auth/logout-all',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'End every session of the calling user' } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'End every session of the calling user' },
+    },
     async (request, reply) => {
       await auth.logoutEverywhere(principalOf(request).userId);
       return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
@@ -93,7 +119,12 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
     '/api/invitations/:token',
     {
       config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Who an invitation is for', params: tokenParams, response: { 200: invitationSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who an invitation is for',
+        params: tokenParams,
+        response: { 200: invitationSchema },
+      },
     },
     (request) => users.invitation(request.params.token),
   );
@@ -102,7 +133,13 @@ export function authRoutes(app: Api, deps: { auth: AuthService; users: UserServi
     '/api/invitations/:token',
     {
       config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Accept an invitation by setting a password; logs in', params: tokenParams, body: acceptInvitationSchema, response: { 200: sessionSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accept an invitation by setting a password; logs in',
+        params: tokenParams,
+        body: acceptInvitationSchema,
+        response: { 200: sessionSchema },
+      },
     },
     async (request, reply) => {
       const userId = await users.acceptInvitation(request.params.token, request.body);

@@ -1,12 +1,12 @@
+import type { Permission } from '@kontor/domain/permissions';
 import type { Session } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
-import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { CredentialRepository } from '../../platform/auth/credential-repository.js';
+import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
 import type { NewSession, SessionManager } from '../../platform/auth/sessions.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, unauthorized } from '../../platform/http/problem.js';
 import type { UserService } from '../users/service.js';
-import type { Permission } from '@kontor/domain/permissions';
 
 /** Logging in and out, and the session payload the web app starts from. */
 export class AuthService {
@@ -22,7 +22,11 @@ export class AuthService {
   }
 
   /** Checks the password (rate-limited per account and per client address) and opens a session. */
-  async login(email: string, password: string, clientIp: string): Promise<{ session: NewSession; payload: Session }> {
+  async login(
+    email: string,
+    password: string,
+    clientIp: string,
+  ): Promise<{ session: NewSession; payload: Session }> {
     const keys = [`account:${email}`, `ip:${clientIp}`];
     const waitMs = Math.max(...keys.map((key) => this.throttle.retryAfterMs(key)));
     if (waitMs > 0) throw tooManyAttempts(waitMs);
@@ -44,7 +48,11 @@ export class AuthService {
   async payload(userId: string, csrfToken: string): Promise<Session> {
     const principal = await this.credentials.findActivePrincipal(userId);
     if (!principal) throw unauthorized();
-    return { user: await this.users.get(userId), permissions: principal.permissions as Permission[], csrfToken };
+    return {
+      user: await this.users.get(userId),
+      permissions: principal.permissions as Permission[],
+      csrfToken,
+    };
   }
 
   logout(sessionId: string): Promise<void> {

@@ -10,7 +10,11 @@ export function roleRoutes(app: Api, roles: RoleService): void {
     '/api/roles',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['roles'], summary: 'Roles and their permissions', response: { 200: z.object({ items: z.array(roleSchema) }) } },
+      schema: {
+        tags: ['roles'],
+        summary: 'Roles and their permissions',
+        response: { 200: z.object({ items: z.array(roleSchema) }) },
+      },
     },
     async () => ({ items: await roles.list() }),
   );

@@ -18,7 +18,11 @@ export class TeamRepository {
     await this.db.insertInto('teams').values(row).execute();
   }
 
-  async updateIfVersion(id: string, version: number, change: { name?: string; updated_at: string }): Promise<boolean> {
+  async updateIfVersion(
+    id: string,
+    version: number,
+    change: { name?: string; updated_at: string },
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('teams')
       .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
@@ -45,7 +49,11 @@ export class TeamRepository {
 
   async existingUserIds(userIds: readonly string[]): Promise<string[]> {
     if (userIds.length === 0) return [];
-    const rows = await this.db.selectFrom('users').select('id').where('id', 'in', [...userIds]).execute();
+    const rows = await this.db
+      .selectFrom('users')
+      .select('id')
+      .where('id', 'in', [...userIds])
+      .execute();
     return rows.map((r) => r.id);
   }
 

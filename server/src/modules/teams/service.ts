@@ -32,7 +32,9 @@ export class TeamService {
       const teams = new TeamRepository(trx);
       const members = await assertUsersExist(teams, input.memberIds);
       const now = nowIso();
-      await guardName(() => teams.insert({ id, name: input.name, created_at: now, updated_at: now, created_by: actorId }));
+      await guardName(() =>
+        teams.insert({ id, name: input.name, created_at: now, updated_at: now, created_by: actorId }),
+      );
       await teams.replaceMembers(id, members);
     });
     return this.get(id);
@@ -64,7 +66,9 @@ export class TeamService {
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
-      members: members.filter((m) => m.team_id === row.id).map(({ id, name, email }) => ({ id, name, email })),
+      members: members
+        .filter((m) => m.team_id === row.id)
+        .map(({ id, name, email }) => ({ id, name, email })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       version: row.version,
@@ -77,7 +81,9 @@ async function assertUsersExist(teams: TeamRepository, userIds: readonly string[
   const existing = new Set(await teams.existingUserIds(unique));
   const missing = unique.findIndex((id) => !existing.has(id));
   if (missing >= 0) {
-    throw new AppError(400, 'unknown-user', { fields: [{ path: `memberIds.${missing}`, code: 'unknown-user' }] });
+    throw new AppError(400, 'unknown-user', {
+      fields: [{ path: `memberIds.${missing}`, code: 'unknown-user' }],
+    });
   }
   return unique;
 }

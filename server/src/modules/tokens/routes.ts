@@ -8,7 +8,11 @@ export function tokenRoutes(app: Api, tokens: ApiTokenService): void {
     '/api/tokens',
     {
       config: { access: 'tokens.own' },
-      schema: { tags: ['tokens'], summary: 'Own active API tokens', response: { 200: z.object({ items: z.array(apiTokenSchema) }) } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Own active API tokens',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
     },
     async (request) => ({ items: await tokens.listOwn(principalOf(request).userId) }),
   );
@@ -17,14 +21,27 @@ export function tokenRoutes(app: Api, tokens: ApiTokenService): void {
     '/api/tokens',
     {
       config: { access: 'tokens.own' },
-      schema: { tags: ['tokens'], summary: 'Create an API token; the secret is in this response only', body: createApiTokenSchema, response: { 201: createdApiTokenSchema } },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Create an API token; the secret is in this response only',
+        body: createApiTokenSchema,
+        response: { 201: createdApiTokenSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(await tokens.create(principalOf(request).userId, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await tokens.create(principalOf(request).userId, request.body)),
   );
 
   app.delete(
     '/api/tokens/:id',
-    { config: { access: 'tokens.own' }, schema: { tags: ['tokens'], summary: 'Revoke an own API token', params: z.object({ id: z.string().min(1).max(64) }) } },
+    {
+      config: { access: 'tokens.own' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke an own API token',
+        params: z.object({ id: z.string().min(1).max(64) }),
+      },
+    },
     async (request, reply) => {
       await tokens.revoke(principalOf(request).userId, request.params.id);
       return reply.code(204).send();

@@ -26,7 +26,10 @@ export class ApiTokenService {
     }));
   }
 
-  async create(userId: string, input: { name: string; expiresAt?: string }): Promise<{ apiToken: ApiToken; token: string }> {
+  async create(
+    userId: string,
+    input: { name: string; expiresAt?: string },
+  ): Promise<{ apiToken: ApiToken; token: string }> {
     const expiresAt = input.expiresAt ? new Date(input.expiresAt).toISOString() : null;
     if (expiresAt && expiresAt <= nowIso()) {
       throw invalidField('expiresAt', 'expiry-in-past');

@@ -10,7 +10,8 @@ describe('API tokens', () => {
   });
   afterEach(() => t.close());
 
-  const createToken = (payload: object) => t.app.inject({ method: 'POST', url: '/api/tokens', headers: as(admin), payload });
+  const createToken = (payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/tokens', headers: as(admin), payload });
 
   it('shows the secret once, authenticates with it and stores only a digest', async () => {
     const created = await createToken({ name: 'Buchhaltung' });
@@ -23,7 +24,9 @@ describe('API tokens', () => {
     expect(me.json().id).toBe(admin.userId);
 
     const listed = (await t.app.inject({ url: '/api/tokens', headers: as(admin) })).json().items;
-    expect(listed).toEqual([expect.objectContaining({ id: apiToken.id, name: 'Buchhaltung', prefix: token.slice(0, 14) })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: apiToken.id, name: 'Buchhaltung', prefix: token.slice(0, 14) }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(token);
     const rows = await t.database.db.selectFrom('api_tokens').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
@@ -31,27 +34,50 @@ describe('API tokens', () => {
 
   it('needs no CSRF token for bearer writes, since browsers never send bearer tokens by themselves', async () => {
     const { token } = (await createToken({ name: 'Skript' })).json();
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: { authorization: `Bearer ${token}` }, payload: { language: 'en' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { language: 'en' },
+    });
     expect(response.statusCode).toBe(200);
   });
 
   it('stops working when revoked or expired', async () => {
     const { token, apiToken } = (await createToken({ name: 'Kurz' })).json();
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/tokens/${apiToken.id}`, headers: as(admin) })).statusCode).toBe(204);
-    const revoked = await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/tokens/${apiToken.id}`, headers: as(admin) }))
+        .statusCode,
+    ).toBe(204);
+    const revoked = await t.app.inject({
+      url: '/api/users/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(revoked.statusCode).toBe(401);
     expect((await t.app.inject({ url: '/api/tokens', headers: as(admin) })).json().items).toEqual([]);
 
-    const soon = (await createToken({ name: 'Bald weg', expiresAt: new Date(Date.now() + 60_000).toISOString() })).json();
-    await t.database.db.updateTable('api_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', soon.apiToken.id).execute();
-    expect((await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${soon.token}` } })).statusCode).toBe(401);
+    const soon = (
+      await createToken({ name: 'Bald weg', expiresAt: new Date(Date.now() + 60_000).toISOString() })
+    ).json();
+    await t.database.db
+      .updateTable('api_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', soon.apiToken.id)
+      .execute();
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${soon.token}` } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('refuses an expiry in the past and another user’s token id', async () => {
     const past = await createToken({ name: 'Alt', expiresAt: '2020-01-01T00:00:00Z' });
     expect(past.statusCode).toBe(400);
     expect(past.json().errors[0].path).toBe('expiresAt');
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/tokens/someone-elses', headers: as(admin) })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: '/api/tokens/someone-elses', headers: as(admin) }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('answers a malformed or unknown bearer token with 401', async () => {

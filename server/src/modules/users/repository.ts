@@ -24,7 +24,10 @@ export class UserRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -74,7 +77,11 @@ export class UserRepository {
 
   async existingTeamIds(teamIds: readonly string[]): Promise<string[]> {
     if (teamIds.length === 0) return [];
-    const rows = await this.db.selectFrom('teams').select('id').where('id', 'in', [...teamIds]).execute();
+    const rows = await this.db
+      .selectFrom('teams')
+      .select('id')
+      .where('id', 'in', [...teamIds])
+      .execute();
     return rows.map((r) => r.id);
   }
 

@@ -15,7 +15,10 @@ const idParams = z.object({ id: z.string().min(1).max(64) });
 export function userRoutes(app: Api, users: UserService): void {
   app.get(
     '/api/users/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['users'], summary: 'The calling user', response: { 200: userSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['users'], summary: 'The calling user', response: { 200: userSchema } },
+    },
     (request) => users.get(principalOf(request).userId),
   );
 
@@ -23,14 +26,22 @@ export function userRoutes(app: Api, users: UserService): void {
     '/api/users/me',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['users'], summary: 'Change own name, language or colour scheme', body: updateMyProfileSchema, response: { 200: userSchema } },
+      schema: {
+        tags: ['users'],
+        summary: 'Change own name, language or colour scheme',
+        body: updateMyProfileSchema,
+        response: { 200: userSchema },
+      },
     },
     (request) => users.updateProfile(principalOf(request), request.body),
   );
 
   app.post(
     '/api/users/me/password',
-    { config: { access: 'authenticated' }, schema: { tags: ['users'], summary: 'Change own password', body: changePasswordSchema } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['users'], summary: 'Change own password', body: changePasswordSchema },
+    },
     async (request, reply) => {
       await users.changePassword(principalOf(request), request.body);
       return reply.code(204).send();
@@ -41,14 +52,21 @@ export function userRoutes(app: Api, users: UserService): void {
     '/api/users',
     {
       config: { access: 'users.read' },
-      schema: { tags: ['users'], summary: 'All users', response: { 200: z.object({ items: z.array(userSchema) }) } },
+      schema: {
+        tags: ['users'],
+        summary: 'All users',
+        response: { 200: z.object({ items: z.array(userSchema) }) },
+      },
     },
     async () => ({ items: await users.list() }),
   );
 
   app.get(
     '/api/users/:id',
-    { config: { access: 'users.read' }, schema: { tags: ['users'], params: idParams, response: { 200: userSchema } } },
+    {
+      config: { access: 'users.read' },
+      schema: { tags: ['users'], params: idParams, response: { 200: userSchema } },
+    },
     (request) => users.get(request.params.id),
   );
 
@@ -63,7 +81,8 @@ export function userRoutes(app: Api, users: UserService): void {
         response: { 201: createdUserSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await users.create(principalOf(request).userId, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await users.create(principalOf(request).userId, request.body)),
   );
 
   app.patch(

@@ -3,14 +3,14 @@ import type {
   changePasswordSchema,
   createUserSchema,
   setupInputSchema,
+  User,
   updateMyProfileSchema,
   updateUserSchema,
-  User,
 } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Principal } from '../../platform/auth/principal.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import { digestSecret, newSecret } from '../../platform/auth/secrets.js';
 import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
@@ -112,7 +112,10 @@ export class UserService {
       await users.replaceTeams(id, [...new Set(input.teamIds)]);
       if (invitationToken) await this.storeInvitation(users, id, invitationToken);
     });
-    return { user: await this.get(id), invitationPath: invitationToken ? `/invitation/${invitationToken}` : null };
+    return {
+      user: await this.get(id),
+      invitationPath: invitationToken ? `/invitation/${invitationToken}` : null,
+    };
   }
 
   async update(actor: Principal, id: string, input: z.output<typeof updateUserSchema>): Promise<User> {
@@ -161,7 +164,10 @@ export class UserService {
     if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
       throw invalidField('currentPassword', 'wrong-current-password');
     }
-    await this.users.update(actor.userId, { password_hash: await hashPassword(input.newPassword), updated_at: nowIso() });
+    await this.users.update(actor.userId, {
+      password_hash: await hashPassword(input.newPassword),
+      updated_at: nowIso(),
+    });
   }
 
   /** The user behind an e-mail and password, or null; unknown and wrong look the same. */
@@ -175,7 +181,7 @@ export class UserService {
 
   async invitation(token: string): Promise<{ email: string; name: string }> {
     const invitation = await this.users.findLiveInvitation(digestSecret(token), nowIso());
-    if (!invitation || invitation.active !== 1) throw invitationGone();
+    if (invitation?.active !== 1) throw invitationGone();
     return { email: invitation.email, name: invitation.name };
   }
 
@@ -185,8 +191,12 @@ export class UserService {
     return this.db.transaction().execute(async (trx) => {
       const users = new UserRepository(trx);
       const invitation = await users.findLiveInvitation(digestSecret(token), nowIso());
-      if (!invitation || invitation.active !== 1) throw invitationGone();
-      await users.update(invitation.user_id, { password_hash: passwordHash, last_login_at: nowIso(), updated_at: nowIso() });
+      if (invitation?.active !== 1) throw invitationGone();
+      await users.update(invitation.user_id, {
+        password_hash: passwordHash,
+        last_login_at: nowIso(),
+        updated_at: nowIso(),
+      });
       await users.deleteInvitationsOf(invitation.user_id);
       return invitation.user_id;
     });
@@ -213,7 +223,9 @@ async function assertTeamsExist(users: UserRepository, teamIds: readonly string[
   const existing = new Set(await users.existingTeamIds(unique));
   const missing = unique.findIndex((id) => !existing.has(id));
   if (missing >= 0) {
-    throw new AppError(400, 'unknown-team', { fields: [{ path: `teamIds.${missing}`, code: 'unknown-team' }] });
+    throw new AppError(400, 'unknown-team', {
+      fields: [{ path: `teamIds.${missing}`, code: 'unknown-team' }],
+    });
   }
 }
 

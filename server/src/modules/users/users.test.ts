@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type BrowserSession, createTestApp, setupAdmin, type TestApp, userWithRole } from '../../../test/harness.js';
+import {
+  as,
+  type BrowserSession,
+  createTestApp,
+  setupAdmin,
+  type TestApp,
+  userWithRole,
+} from '../../../test/harness.js';
 
 describe('user administration', () => {
   let t: TestApp;
@@ -20,17 +27,32 @@ describe('user administration', () => {
     expect(user).toMatchObject({ email: 'lea.fischer@example.de', invitationPending: true, role: 'sales' });
     const token = String(invitationPath).replace('/invitation/', '');
 
-    const cannotLogin = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lea.fischer@example.de', password: 'irgendein-passwort' } });
+    const cannotLogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'lea.fischer@example.de', password: 'irgendein-passwort' },
+    });
     expect(cannotLogin.statusCode).toBe(401);
 
-    expect((await t.app.inject(`/api/invitations/${token}`)).json()).toEqual({ email: 'lea.fischer@example.de', name: 'Lea Fischer' });
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}`, payload: { password: 'lea-ihr-passwort' } });
+    expect((await t.app.inject(`/api/invitations/${token}`)).json()).toEqual({
+      email: 'lea.fischer@example.de',
+      name: 'Lea Fischer',
+    });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}`,
+      payload: { password: 'lea-ihr-passwort' },
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user.invitationPending).toBe(false);
     expect(accepted.cookies.some((c) => c.name === 'kontor_session')).toBe(true);
 
     expect((await t.app.inject(`/api/invitations/${token}`)).statusCode).toBe(404);
-    const reused = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}`, payload: { password: 'noch-ein-passwort' } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}`,
+      payload: { password: 'noch-ein-passwort' },
+    });
     expect(reused.statusCode).toBe(404);
   });
 
@@ -42,15 +64,34 @@ describe('user administration', () => {
   });
 
   it('refuses a second user with the same e-mail, whatever its case', async () => {
-    await createUser({ email: 'dup@example.de', name: 'A', role: 'sales', password: 'ein-sicheres-passwort' });
+    await createUser({
+      email: 'dup@example.de',
+      name: 'A',
+      role: 'sales',
+      password: 'ein-sicheres-passwort',
+    });
     const again = await createUser({ email: 'DUP@example.de', name: 'B', role: 'sales' });
     expect(again.statusCode).toBe(409);
     expect(again.json().errors).toEqual([{ path: 'email', message: expect.any(String) }]);
   });
 
   it('changes role and teams with the version read, and answers a stale version with 409', async () => {
-    const team = (await t.app.inject({ method: 'POST', url: '/api/teams', headers: as(admin), payload: { name: 'Vertrieb Nord' } })).json();
-    const { user } = (await createUser({ email: 'j.weber@example.de', name: 'Jonas Weber', role: 'sales', password: 'ein-sicheres-passwort' })).json();
+    const team = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/teams',
+        headers: as(admin),
+        payload: { name: 'Vertrieb Nord' },
+      })
+    ).json();
+    const { user } = (
+      await createUser({
+        email: 'j.weber@example.de',
+        name: 'Jonas Weber',
+        role: 'sales',
+        password: 'ein-sicheres-passwort',
+      })
+    ).json();
 
     const changed = await t.app.inject({
       method: 'PATCH',
@@ -59,46 +100,102 @@ describe('user administration', () => {
       payload: { version: user.version, role: 'manager', teamIds: [team.id] },
     });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ role: 'manager', teams: [{ id: team.id, name: 'Vertrieb Nord' }], version: user.version + 1 });
+    expect(changed.json()).toMatchObject({
+      role: 'manager',
+      teams: [{ id: team.id, name: 'Vertrieb Nord' }],
+      version: user.version + 1,
+    });
 
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: as(admin), payload: { version: user.version, name: 'Überschrieben' } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: as(admin),
+      payload: { version: user.version, name: 'Überschrieben' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().type).toBe('urn:kontor:problem:stale-version');
-    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().name).toBe('Jonas Weber');
+    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().name).toBe(
+      'Jonas Weber',
+    );
   });
 
   it('rejects unknown teams without changing anything', async () => {
-    const { user } = (await createUser({ email: 'a@example.de', name: 'A', role: 'sales', password: 'ein-sicheres-passwort' })).json();
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: as(admin), payload: { version: user.version, role: 'manager', teamIds: ['nope'] } });
+    const { user } = (
+      await createUser({ email: 'a@example.de', name: 'A', role: 'sales', password: 'ein-sicheres-passwort' })
+    ).json();
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: as(admin),
+      payload: { version: user.version, role: 'manager', teamIds: ['nope'] },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('teamIds.0');
-    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().role).toBe('sales');
+    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().role).toBe(
+      'sales',
+    );
   });
 
   it('keeps at least one active admin and forbids deactivating oneself', async () => {
     const me = (await t.app.inject({ url: '/api/users/me', headers: as(admin) })).json();
-    const demote = await t.app.inject({ method: 'PATCH', url: `/api/users/${me.id}`, headers: as(admin), payload: { version: me.version, role: 'sales' } });
+    const demote = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${me.id}`,
+      headers: as(admin),
+      payload: { version: me.version, role: 'sales' },
+    });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().type).toBe('urn:kontor:problem:last-admin');
 
-    await createUser({ email: 'second@example.de', name: 'Zweite Admin', role: 'admin', password: 'ein-sicheres-passwort' });
-    const self = await t.app.inject({ method: 'PATCH', url: `/api/users/${me.id}`, headers: as(admin), payload: { version: me.version, active: false } });
+    await createUser({
+      email: 'second@example.de',
+      name: 'Zweite Admin',
+      role: 'admin',
+      password: 'ein-sicheres-passwort',
+    });
+    const self = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${me.id}`,
+      headers: as(admin),
+      payload: { version: me.version, active: false },
+    });
     expect(self.statusCode).toBe(409);
     expect(self.json().type).toBe('urn:kontor:problem:self-deactivation');
   });
 
   it('lets only users.manage create or change users', async () => {
     const sales = await userWithRole(t.app, admin, 'sales');
-    expect((await createUser({ email: 'y@example.de', name: 'Y', role: 'admin' }, sales)).statusCode).toBe(403);
+    expect((await createUser({ email: 'y@example.de', name: 'Y', role: 'admin' }, sales)).statusCode).toBe(
+      403,
+    );
     expect((await t.app.inject({ url: '/api/users', headers: as(sales) })).statusCode).toBe(200);
     const readOnly = await userWithRole(t.app, admin, 'read-only');
-    expect((await t.app.inject({ method: 'POST', url: '/api/tokens', headers: as(readOnly), payload: { name: 'x' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/tokens',
+          headers: as(readOnly),
+          payload: { name: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('saves language and colour scheme per user', async () => {
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: as(admin), payload: { language: 'en', colorScheme: 'dark' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: as(admin),
+      payload: { language: 'en', colorScheme: 'dark' },
+    });
     expect(response.json()).toMatchObject({ language: 'en', colorScheme: 'dark' });
-    const unknownField = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: as(admin), payload: { role: 'admin' } });
+    const unknownField = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: as(admin),
+      payload: { role: 'admin' },
+    });
     expect(unknownField.statusCode).toBe(400);
   });
 });

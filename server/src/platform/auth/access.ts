@@ -59,7 +59,10 @@ export function registerAccessControl(
   });
 }
 
-async function resolvePrincipal(request: FastifyRequest, sessions: SessionManager): Promise<Principal | null> {
+async function resolvePrincipal(
+  request: FastifyRequest,
+  sessions: SessionManager,
+): Promise<Principal | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization);

@@ -28,7 +28,11 @@ export class CredentialRepository {
   }
 
   async extendSession(id: string, lastSeenAt: string, expiresAt: string) {
-    await this.db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+      .where('id', '=', id)
+      .execute();
   }
 
   async deleteSession(id: string) {
@@ -68,7 +72,11 @@ export class CredentialRepository {
       .where('users.password_hash', 'is not', null)
       .executeTakeFirst();
     if (!user) return undefined;
-    const teams = await this.db.selectFrom('team_members').select('team_id').where('user_id', '=', userId).execute();
+    const teams = await this.db
+      .selectFrom('team_members')
+      .select('team_id')
+      .where('user_id', '=', userId)
+      .execute();
     return {
       userId: user.id,
       role: user.role_key,

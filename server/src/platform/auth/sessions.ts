@@ -1,11 +1,11 @@
+import type { Permission } from '@kontor/domain/permissions';
+import { roleKeySchema } from '@kontor/domain/permissions';
+import { languageSchema } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { CredentialRepository } from './credential-repository.js';
 import type { Principal } from './principal.js';
 import { digestSecret, newSecret } from './secrets.js';
-import { roleKeySchema } from '@kontor/domain/permissions';
-import { languageSchema } from '@kontor/domain/users';
-import type { Permission } from '@kontor/domain/permissions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Extending the expiry on every request would write on every read; once every 10 minutes is enough.

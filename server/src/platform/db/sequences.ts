@@ -7,7 +7,10 @@ import type { Database } from './schema.js';
  * so concurrent callers never get the same number. Inside a transaction, a rolled-back
  * caller gives its number back, so numbers have no gaps from failed actions.
  */
-export async function nextSequenceValue(db: Kysely<Database> | Transaction<Database>, name: string): Promise<number> {
+export async function nextSequenceValue(
+  db: Kysely<Database> | Transaction<Database>,
+  name: string,
+): Promise<number> {
   const row = await db
     .insertInto('sequences')
     .values({ name, value: 1 })

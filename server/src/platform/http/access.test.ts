@@ -25,7 +25,11 @@ describe('deny by default', () => {
     const endpoints = await documentedEndpoints(t.app);
     expect(endpoints.length).toBeGreaterThan(15);
     for (const endpoint of endpoints.filter((e) => !PUBLIC.has(`${e.method} ${e.template}`))) {
-      const response = await t.app.inject({ method: endpoint.method as 'GET', url: endpoint.url, payload: endpoint.method === 'GET' ? undefined : {} });
+      const response = await t.app.inject({
+        method: endpoint.method as 'GET',
+        url: endpoint.url,
+        payload: endpoint.method === 'GET' ? undefined : {},
+      });
       expect({ endpoint: `${endpoint.method} ${endpoint.template}`, status: response.statusCode }).toEqual({
         endpoint: `${endpoint.method} ${endpoint.template}`,
         status: 401,

@@ -28,8 +28,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 }
 
-function problem(status: number, code: ProblemCode, language: Language, params?: Record<string, string | number>): ProblemBody {
-  return { type: problemType(code), title: problemTitle(status, language), status, detail: problemDetail(code, language, params) };
+function problem(
+  status: number,
+  code: ProblemCode,
+  language: Language,
+  params?: Record<string, string | number>,
+): ProblemBody {
+  return {
+    type: problemType(code),
+    title: problemTitle(status, language),
+    status,
+    detail: problemDetail(code, language, params),
+  };
 }
 
 function toProblem(
@@ -40,11 +50,16 @@ function toProblem(
   if (error instanceof AppError) {
     const { params, fields, headers } = error.options;
     const errors = fields?.map((f) => ({ path: f.path, message: problemDetail(f.code, language, params) }));
-    return { problem: { ...problem(error.status, error.code, language, params), ...(errors ? { errors } : {}) }, headers };
+    return {
+      problem: { ...problem(error.status, error.code, language, params), ...(errors ? { errors } : {}) },
+      headers,
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (request as unknown as Record<string, unknown>)[error.validationContext ?? 'body'];
-    return { problem: { ...problem(400, 'validation-error', language), errors: fieldErrors(error, part, language) } };
+    return {
+      problem: { ...problem(400, 'validation-error', language), errors: fieldErrors(error, part, language) },
+    };
   }
   const known = error.code ? FRAMEWORK_CODES[error.code] : undefined;
   if (known) return { problem: problem(known.status, known.code, language) };
@@ -71,7 +86,10 @@ function fieldErrors(error: FastifyError, part: unknown, language: Language): Fi
         message: validationMessage(issue, undefined, language),
       }));
     }
-    const input = segments.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], part);
+    const input = segments.reduce<unknown>(
+      (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+      part,
+    );
     return [{ path: segments.join('.'), message: validationMessage(issue, input, language) }];
   });
 }
@@ -81,7 +99,11 @@ export function notFoundProblem(reply: FastifyReply, request: FastifyRequest, al
   const instance = request.url.split('?')[0];
   if (allowedMethods.length > 0) {
     const methods = allowedMethods.join(', ');
-    return sendProblem(reply, { ...problem(405, 'method-not-allowed', language, { methods }), instance }, { allow: methods });
+    return sendProblem(
+      reply,
+      { ...problem(405, 'method-not-allowed', language, { methods }), instance },
+      { allow: methods },
+    );
   }
   return sendProblem(reply, { ...problem(404, 'route-not-found', language), instance });
 }

@@ -18,23 +18,44 @@ const TITLES: Record<number, Text> = {
 
 /** What each problem code tells a person, in both languages; `{name}` is filled from params. */
 const DETAILS = {
-  'validation-error': { de: 'Bitte prüfen Sie die markierten Angaben.', en: 'Please check the marked fields.' },
-  'malformed-json': { de: 'Der Anfrageinhalt ist kein gültiges JSON.', en: 'The request body is not valid JSON.' },
-  'body-too-large': { de: 'Der Anfrageinhalt überschreitet die erlaubte Größe.', en: 'The request body exceeds the allowed size.' },
-  'unsupported-media-type': { de: 'Senden Sie den Inhalt als application/json.', en: 'Send the body as application/json.' },
+  'validation-error': {
+    de: 'Bitte prüfen Sie die markierten Angaben.',
+    en: 'Please check the marked fields.',
+  },
+  'malformed-json': {
+    de: 'Der Anfrageinhalt ist kein gültiges JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  'body-too-large': {
+    de: 'Der Anfrageinhalt überschreitet die erlaubte Größe.',
+    en: 'The request body exceeds the allowed size.',
+  },
+  'unsupported-media-type': {
+    de: 'Senden Sie den Inhalt als application/json.',
+    en: 'Send the body as application/json.',
+  },
   'bad-request': { de: 'Die Anfrage ist fehlerhaft.', en: 'The request is malformed.' },
   'nul-character': {
     de: 'Die Anfrage enthält ein Nullzeichen (U+0000); das ist in Texten nicht erlaubt.',
     en: 'The request contains a NUL character (U+0000), which is not allowed in text.',
   },
   unauthorized: { de: 'Bitte melden Sie sich an.', en: 'Please log in.' },
-  'login-failed': { de: 'E-Mail-Adresse oder Passwort ist falsch.', en: 'E-mail address or password is wrong.' },
+  'login-failed': {
+    de: 'E-Mail-Adresse oder Passwort ist falsch.',
+    en: 'E-mail address or password is wrong.',
+  },
   'invalid-api-token': {
     de: 'Das API-Token ist ungültig, abgelaufen oder widerrufen.',
     en: 'The API token is invalid, expired or revoked.',
   },
-  'browser-session-only': { de: 'Nur für angemeldete Browser-Sitzungen.', en: 'Only for logged-in browser sessions.' },
-  forbidden: { de: 'Ihnen fehlt die Berechtigung für diese Aktion.', en: 'You lack the permission for this action.' },
+  'browser-session-only': {
+    de: 'Nur für angemeldete Browser-Sitzungen.',
+    en: 'Only for logged-in browser sessions.',
+  },
+  forbidden: {
+    de: 'Ihnen fehlt die Berechtigung für diese Aktion.',
+    en: 'You lack the permission for this action.',
+  },
   csrf: {
     de: 'Die Sicherheitsprüfung (CSRF) ist fehlgeschlagen. Bitte laden Sie die Seite neu.',
     en: 'The security check (CSRF) failed. Please reload the page.',
@@ -44,7 +65,10 @@ const DETAILS = {
     en: 'Requests from other websites are not accepted.',
   },
   'route-not-found': { de: 'Diese API-Adresse gibt es nicht.', en: 'This API address does not exist.' },
-  'method-not-allowed': { de: 'Diese Adresse unterstützt nur {methods}.', en: 'This address supports only {methods}.' },
+  'method-not-allowed': {
+    de: 'Diese Adresse unterstützt nur {methods}.',
+    en: 'This address supports only {methods}.',
+  },
   'user-not-found': { de: 'Diesen Benutzer gibt es nicht.', en: 'This user does not exist.' },
   'team-not-found': { de: 'Dieses Team gibt es nicht.', en: 'This team does not exist.' },
   'token-not-found': { de: 'Dieses API-Token gibt es nicht.', en: 'This API token does not exist.' },
@@ -64,13 +88,28 @@ const DETAILS = {
     de: 'Der letzte aktive Administrator kann weder deaktiviert noch herabgestuft werden.',
     en: 'The last active administrator can be neither deactivated nor demoted.',
   },
-  'self-deactivation': { de: 'Sie können sich nicht selbst deaktivieren.', en: 'You cannot deactivate yourself.' },
-  'email-taken': { de: 'Diese E-Mail-Adresse wird bereits verwendet.', en: 'This e-mail address is already in use.' },
-  'team-name-taken': { de: 'Ein Team mit diesem Namen gibt es bereits.', en: 'A team with this name already exists.' },
+  'self-deactivation': {
+    de: 'Sie können sich nicht selbst deaktivieren.',
+    en: 'You cannot deactivate yourself.',
+  },
+  'email-taken': {
+    de: 'Diese E-Mail-Adresse wird bereits verwendet.',
+    en: 'This e-mail address is already in use.',
+  },
+  'team-name-taken': {
+    de: 'Ein Team mit diesem Namen gibt es bereits.',
+    en: 'A team with this name already exists.',
+  },
   'unknown-team': { de: 'Ein gewähltes Team gibt es nicht.', en: 'A chosen team does not exist.' },
   'unknown-user': { de: 'Ein gewählter Benutzer existiert nicht.', en: 'A chosen user does not exist.' },
-  'wrong-current-password': { de: 'Das aktuelle Passwort stimmt nicht.', en: 'The current password is wrong.' },
-  'expiry-in-past': { de: 'Das Ablaufdatum muss in der Zukunft liegen.', en: 'The expiry must be in the future.' },
+  'wrong-current-password': {
+    de: 'Das aktuelle Passwort stimmt nicht.',
+    en: 'The current password is wrong.',
+  },
+  'expiry-in-past': {
+    de: 'Das Ablaufdatum muss in der Zukunft liegen.',
+    en: 'The expiry must be in the future.',
+  },
   'too-many-login-attempts': {
     de: 'Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
     en: 'Too many failed login attempts. Please try again in {minutes} minute(s).',

@@ -27,7 +27,8 @@ export class AppError extends Error {
 }
 
 /** A 400 whose only cause is one field: the problem and the field share one text. */
-export const invalidField = (path: string, code: ProblemCode) => new AppError(400, code, { fields: [{ path, code }] });
+export const invalidField = (path: string, code: ProblemCode) =>
+  new AppError(400, code, { fields: [{ path, code }] });
 export const unauthorized = (code: ProblemCode = 'unauthorized') => new AppError(401, code);
 export const forbidden = (code: ProblemCode = 'forbidden') => new AppError(403, code);
 export const notFound = (code: ProblemCode) => new AppError(404, code);

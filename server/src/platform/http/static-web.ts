@@ -13,10 +13,15 @@ export interface StaticWeb {
  * so a new release is picked up at once. Paths that are no file are left to the not-found
  * handler, which answers app routes with index.html.
  */
-export async function registerStaticWeb(app: FastifyInstance, distDir: string | undefined): Promise<StaticWeb> {
+export async function registerStaticWeb(
+  app: FastifyInstance,
+  distDir: string | undefined,
+): Promise<StaticWeb> {
   if (!distDir || !fs.existsSync(path.join(distDir, 'index.html'))) {
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/plain; charset=utf-8').send('Kontor API läuft. Die Weboberfläche ist nicht gebaut: npm run build'),
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('Kontor API läuft. Die Weboberfläche ist nicht gebaut: npm run build'),
     );
     return { sendApp: () => false };
   }
@@ -32,6 +37,10 @@ export async function registerStaticWeb(app: FastifyInstance, distDir: string | 
     reply.header('cache-control', 'no-cache').sendFile('index.html');
     return true;
   };
-  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) => sendApp(reply) && reply);
+  app.get(
+    '/',
+    { config: { access: 'public' }, schema: { hide: true } },
+    (_request, reply) => sendApp(reply) && reply,
+  );
   return { sendApp };
 }

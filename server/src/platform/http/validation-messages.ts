@@ -17,7 +17,10 @@ const TYPE_NAMES: Record<string, Record<Language, string>> = {
 
 const FORMATS: Record<string, Record<Language, string>> = {
   email: { de: 'Keine gültige E-Mail-Adresse', en: 'Not a valid e-mail address' },
-  datetime: { de: 'Kein gültiger Zeitpunkt (ISO 8601, z. B. 2026-12-31T12:00:00Z)', en: 'Not a valid date-time (ISO 8601, e.g. 2026-12-31T12:00:00Z)' },
+  datetime: {
+    de: 'Kein gültiger Zeitpunkt (ISO 8601, z. B. 2026-12-31T12:00:00Z)',
+    en: 'Not a valid date-time (ISO 8601, e.g. 2026-12-31T12:00:00Z)',
+  },
   date: { de: 'Kein gültiges Datum (JJJJ-MM-TT)', en: 'Not a valid date (YYYY-MM-DD)' },
   url: { de: 'Keine gültige Adresse (URL)', en: 'Not a valid URL' },
 };
@@ -48,13 +51,17 @@ export function validationMessage(issue: SchemaIssue, input: unknown, language: 
           : p.origin === 'array' || p.origin === 'set'
             ? t(language, ' Einträge', ' entries')
             : '';
-      return small ? t(language, `Mindestens ${limit}${unit}`, `At least ${limit}${unit}`) : t(language, `Höchstens ${limit}${unit}`, `At most ${limit}${unit}`);
+      return small
+        ? t(language, `Mindestens ${limit}${unit}`, `At least ${limit}${unit}`)
+        : t(language, `Höchstens ${limit}${unit}`, `At most ${limit}${unit}`);
     }
     case 'invalid_format':
       return FORMATS[String(p.format)]?.[language] ?? t(language, 'Ungültiges Format', 'Invalid format');
     case 'invalid_value': {
       const values = Array.isArray(p.values) ? p.values.map(String).join(', ') : '';
-      return values ? t(language, `Erlaubt sind: ${values}`, `Allowed: ${values}`) : t(language, 'Ungültiger Wert', 'Invalid value');
+      return values
+        ? t(language, `Erlaubt sind: ${values}`, `Allowed: ${values}`)
+        : t(language, 'Ungültiger Wert', 'Invalid value');
     }
     case 'unrecognized_keys':
       return t(language, 'Unbekanntes Feld', 'Unknown field');

@@ -46,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('team_members_pk', ['team_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('team_members_user_idx').on('team_members').columns(['user_id', 'team_id']).execute();
+  await db.schema
+    .createIndex('team_members_user_idx')
+    .on('team_members')
+    .columns(['user_id', 'team_id'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -72,7 +76,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'text')
     .addColumn('revoked_at', 'text')
     .execute();
-  await db.schema.createIndex('api_tokens_user_idx').on('api_tokens').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('api_tokens_user_idx')
+    .on('api_tokens')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('invitations')
@@ -105,7 +113,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['sequences', 'invitations', 'api_tokens', 'sessions', 'team_members', 'teams', 'users', 'roles']) {
+  for (const table of [
+    'sequences',
+    'invitations',
+    'api_tokens',
+    'sessions',
+    'team_members',
+    'teams',
+    'users',
+    'roles',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
