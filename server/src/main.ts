@@ -33,7 +33,8 @@ export async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(
-    `Kontor läuft auf http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${config.database.engine})`,
-  );
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  app.log.info({ port }, `Kontor läuft auf http://${host}:${port} (${config.database.engine})`);
 }
