@@ -10,7 +10,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       rule: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+      nodes: violation.nodes
+        .slice(0, 5)
+        .map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
     }));
   expect(severe, `accessibility violations on ${label}`).toEqual([]);
 }

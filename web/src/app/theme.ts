@@ -17,6 +17,7 @@ export function createKontorTheme(t: TFunction): MantineThemeOverride {
     primaryShade: { light: 8, dark: 8 },
     defaultRadius: 'md',
     focusRing: 'auto',
+    respectReducedMotion: true,
     fontFamily:
       'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     headings: { fontWeight: '650' },

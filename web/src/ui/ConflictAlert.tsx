@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 export function ConflictAlert({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" title={t('errors.conflict')} role="alert" mb="md">
+    <Alert color="red" title={t('errors.conflict')} role="alert" mb="md">
       {t('errors.conflictDetail')}
       <Button
         mt="sm"
         size="xs"
         variant="light"
-        color="orange"
+        color="red"
         display="block"
         leftSection={<IconRefresh size={16} aria-hidden />}
         onClick={onReload}

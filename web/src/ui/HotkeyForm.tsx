@@ -1,5 +1,5 @@
 import { getHotkeyHandler } from '@mantine/hooks';
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useRef } from 'react';
 
 interface HotkeyFormProps {
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
@@ -8,13 +8,13 @@ interface HotkeyFormProps {
 
 /** A form that Ctrl+S (Cmd+S) submits, as everywhere in Kontor; validation is the app's own. */
 export function HotkeyForm({ onSubmit, children }: HotkeyFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={onSubmit}
-      onKeyDown={getHotkeyHandler([
-        ['mod+S', (event) => (event.currentTarget as HTMLFormElement).requestSubmit()],
-      ])}
+      onKeyDown={getHotkeyHandler([['mod+S', () => formRef.current?.requestSubmit()]])}
     >
       {children}
     </form>

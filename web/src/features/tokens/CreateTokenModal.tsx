@@ -106,7 +106,7 @@ function TokenSecret({ secret, onDone }: { secret: string; onDone: () => void })
   const { t } = useTranslation();
   return (
     <Stack>
-      <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('tokens.onceTitle')}>
+      <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('tokens.onceTitle')}>
         {t('tokens.onceText')}
       </Alert>
       <CopyField value={secret} label={t('tokens.secret')} />
