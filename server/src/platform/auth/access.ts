@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized } from '../http/problem.js';
@@ -51,7 +52,7 @@ export function registerAccessControl(
     const principal = request.principal;
     if (!principal) throw unauthorized();
     if (principal.via === 'session' && UNSAFE_METHODS.has(request.method)) {
-      if (request.headers[CSRF_HEADER] !== principal.csrfToken) {
+      if (!sameSecret(request.headers[CSRF_HEADER], principal.csrfToken)) {
         throw forbidden('csrf');
       }
     }
@@ -73,6 +74,14 @@ async function resolvePrincipal(
   }
   const cookie = request.cookies[SESSION_COOKIE];
   return cookie && cookie.length <= 200 ? sessions.fromSessionToken(cookie) : null;
+}
+
+/** Constant-time comparison, so response timing reveals nothing about the expected token. */
+function sameSecret(sent: string | string[] | undefined, expected: string | undefined): boolean {
+  if (typeof sent !== 'string' || !expected) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Browsers send Origin on cross-site writes; refusing foreign origins blocks login CSRF too. */

@@ -97,7 +97,9 @@ function fieldErrors(error: FastifyError, part: unknown, language: Language): Fi
 export function notFoundProblem(reply: FastifyReply, request: FastifyRequest, allowedMethods: string[]) {
   const language = languageOf(request);
   const instance = request.url.split('?')[0];
-  if (allowedMethods.length > 0) {
+  // A path that fits a route of this very method but was not routed had an over-long parameter:
+  // no record has such an id, so it is simply not found.
+  if (allowedMethods.length > 0 && !allowedMethods.includes(request.method)) {
     const methods = allowedMethods.join(', ');
     return sendProblem(
       reply,

@@ -64,7 +64,7 @@ const DETAILS = {
     de: 'Anfragen von fremden Websites werden nicht angenommen.',
     en: 'Requests from other websites are not accepted.',
   },
-  'route-not-found': { de: 'Diese API-Adresse gibt es nicht.', en: 'This API address does not exist.' },
+  'route-not-found': { de: 'Diese Adresse gibt es nicht.', en: 'This address does not exist.' },
   'method-not-allowed': {
     de: 'Diese Adresse unterstützt nur {methods}.',
     en: 'This address supports only {methods}.',

@@ -47,6 +47,10 @@ describe('problem details for bad requests', () => {
     });
     expectProblem(wrongMethod, 405);
     expect(wrongMethod.headers.allow).toBe('GET, POST');
+    // An id longer than any route parameter may be: no such record, never "wrong method".
+    const tooLong = await t.app.inject({ url: `/api/users/${'x'.repeat(300)}`, headers: as(admin) });
+    expect([404, 414]).toContain(tooLong.statusCode);
+    expectProblem(tooLong, tooLong.statusCode);
   });
 
   it('oversized body', async () => {
