@@ -1,5 +1,6 @@
-import { AppShell, Burger, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Logo } from '../ui/Logo';
@@ -39,14 +40,21 @@ export function Shell() {
               />
             </Tooltip>
             <Tooltip label={t('nav.toggle')}>
-              <Burger
-                opened={desktopOpened}
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
                 onClick={toggleDesktop}
                 visibleFrom="sm"
-                size="sm"
                 aria-label={t('nav.toggle')}
                 aria-expanded={desktopOpened}
-              />
+              >
+                {desktopOpened ? (
+                  <IconLayoutSidebarLeftCollapse size={20} aria-hidden />
+                ) : (
+                  <IconLayoutSidebarLeftExpand size={20} aria-hidden />
+                )}
+              </ActionIcon>
             </Tooltip>
             <Logo />
           </Group>

@@ -58,22 +58,20 @@ export function HomePage() {
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
           {UPCOMING_MODULES.map((module) => (
             <Card key={module.key} withBorder radius="md" padding="md">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Group gap="sm" wrap="nowrap">
-                  <ThemeIcon variant="light" size="lg" radius="md">
-                    {module.icon}
-                  </ThemeIcon>
-                  <div>
-                    <Text fw={600}>{t(`home.modules.${module.key}.title`)}</Text>
-                    <Text size="sm" c="dimmed">
-                      {t(`home.modules.${module.key}.text`)}
-                    </Text>
-                  </div>
-                </Group>
+              <Group gap="sm" wrap="nowrap" mb="xs">
+                <ThemeIcon variant="light" size="lg" radius="md">
+                  {module.icon}
+                </ThemeIcon>
+                <Text fw={600} style={{ flex: 1 }}>
+                  {t(`home.modules.${module.key}.title`)}
+                </Text>
                 <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
                   {t('home.soon')}
                 </Badge>
               </Group>
+              <Text size="sm" c="dimmed">
+                {t(`home.modules.${module.key}.text`)}
+              </Text>
             </Card>
           ))}
         </SimpleGrid>

@@ -3,6 +3,7 @@ import { createdUserSchema, type Language, userSchema } from '@kontor/domain/use
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../ui/api';
 import { teamsKey, usersKey } from '../../ui/lookups';
+import { storeCurrentUser, useCurrentSession } from '../../ui/session';
 
 export interface InviteUserInput {
   name: string;
