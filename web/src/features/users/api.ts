@@ -33,6 +33,7 @@ export function useCreateUser() {
 
 export function useUpdateUser(id: string) {
   const queryClient = useQueryClient();
+  const currentUserId = useCurrentSession().user.id;
   return useMutation({
     mutationFn: (input: UpdateUserInput) =>
       apiRequest(`/api/users/${encodeURIComponent(id)}`, {
@@ -40,7 +41,11 @@ export function useUpdateUser(id: string) {
         body: input,
         schema: userSchema,
       }),
-    onSuccess: () => invalidateUsersAndTeams(queryClient),
+    onSuccess: (user) => {
+      // An administrator renaming themselves sees the new name in the top bar at once.
+      if (user.id === currentUserId) storeCurrentUser(queryClient, user);
+      invalidateUsersAndTeams(queryClient);
+    },
   });
 }
 
