@@ -26,7 +26,7 @@ import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { SessionManager } from './platform/auth/sessions.js';
 import type { Config } from './platform/config.js';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from './platform/db/connection.js';
-import { notFoundProblem, registerErrorHandler } from './platform/http/error-handler.js';
+import { handleError, notFoundProblem, registerErrorHandler } from './platform/http/error-handler.js';
 import { registerInputGuards } from './platform/http/input-guards.js';
 import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
@@ -54,6 +54,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // Long IDs and filters fit; anything longer is hostile or broken.
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onClose', async () => {
     if (!options.database) await database.close();

@@ -13,19 +13,27 @@ const FRAMEWORK_CODES: Record<string, { status: number; code: ProblemCode }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body-too-large' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad-request' },
+  FST_ERR_BAD_URL: { status: 400, code: 'bad-url' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri-too-long' },
 };
 
 export function languageOf(request: FastifyRequest): Language {
-  return responseLanguage(request.principal?.language, request.headers['accept-language']);
+  return responseLanguage(request.principal?.language, request.headers?.['accept-language']);
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const language = languageOf(request);
-    const { problem, headers } = toProblem(error, request, language);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, { ...problem, instance: request.url.split('?')[0] }, headers);
-  });
+  app.setErrorHandler(handleError);
+}
+
+/**
+ * Turns any error into problem details. Also Fastify's `frameworkErrors` option: the router
+ * reports malformed URLs there, before any route or error handler exists for the request.
+ */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const language = languageOf(request);
+  const { problem, headers } = toProblem(error, request, language);
+  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  return sendProblem(reply, { ...problem, instance: request.url.split('?')[0] }, headers);
 }
 
 function problem(
@@ -97,8 +105,8 @@ function fieldErrors(error: FastifyError, part: unknown, language: Language): Fi
 export function notFoundProblem(reply: FastifyReply, request: FastifyRequest, allowedMethods: string[]) {
   const language = languageOf(request);
   const instance = request.url.split('?')[0];
-  // A path that fits a route of this very method but was not routed had an over-long parameter:
-  // no record has such an id, so it is simply not found.
+  // 405 only when the method is really not offered; a path the router declined for another
+  // reason, though a route of this method fits, is simply not found.
   if (allowedMethods.length > 0 && !allowedMethods.includes(request.method)) {
     const methods = allowedMethods.join(', ');
     return sendProblem(

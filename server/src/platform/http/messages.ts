@@ -10,6 +10,7 @@ const TITLES: Record<number, Text> = {
   405: { de: 'Methode nicht erlaubt', en: 'Method not allowed' },
   409: { de: 'Konflikt', en: 'Conflict' },
   413: { de: 'Anfrage zu groß', en: 'Request too large' },
+  414: { de: 'Adresse zu lang', en: 'URI too long' },
   415: { de: 'Nicht unterstütztes Format', en: 'Unsupported media type' },
   429: { de: 'Zu viele Anfragen', en: 'Too many requests' },
   500: { de: 'Interner Fehler', en: 'Internal error' },
@@ -34,6 +35,11 @@ const DETAILS = {
     de: 'Senden Sie den Inhalt als application/json.',
     en: 'Send the body as application/json.',
   },
+  'bad-url': {
+    de: 'Die Adresse enthält eine ungültige Kodierung.',
+    en: 'The address contains an invalid encoding.',
+  },
+  'uri-too-long': { de: 'Ein Teil der Adresse ist zu lang.', en: 'Part of the address is too long.' },
   'bad-request': { de: 'Die Anfrage ist fehlerhaft.', en: 'The request is malformed.' },
   'nul-character': {
     de: 'Die Anfrage enthält ein Nullzeichen (U+0000); das ist in Texten nicht erlaubt.',
