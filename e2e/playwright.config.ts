@@ -19,6 +19,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 960 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     colorScheme: 'light',

@@ -40,6 +40,7 @@ test('first start leads to setup, which creates the administrator and signs in',
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Willkommen bei Kontor' })).toBeVisible();
   await expectAccessible(page, 'setup');
+  await saveScreenshot(page, 'setup');
 
   await page.getByRole('button', { name: 'Administrator anlegen und starten' }).click();
   await expect(page.getByText('Bitte füllen Sie dieses Feld aus.')).toBeVisible();
@@ -73,6 +74,7 @@ test('keyboard: ? shows the shortcuts, g then s jumps to Start', async () => {
   await page.goto('/settings/profile');
   await expect(page.getByRole('heading', { name: 'Profil', level: 1 })).toBeVisible();
   await expectAccessible(page, 'profile');
+  await saveScreenshot(page, 'profile');
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Tastenkürzel' })).toBeVisible();
   await expectAccessible(page, 'shortcut help');
@@ -87,6 +89,7 @@ test('unknown pages show a 404 page', async () => {
   await page.goto('/gibt-es-nicht');
   await expect(page.getByRole('heading', { name: 'Seite nicht gefunden' })).toBeVisible();
   await expectAccessible(page, '404');
+  await saveScreenshot(page, 'not-found');
 });
 
 test('logout ends the session', async () => {
@@ -103,6 +106,7 @@ test('login with a wrong password says so', async () => {
   await logIn(admin.email, 'falsches-passwort');
   await expect(page.getByRole('alert')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
   await expectAccessible(page, 'login with error');
+  await saveScreenshot(page, 'login-error');
 });
 
 test('login returns to the page the user wanted', async () => {
@@ -164,6 +168,7 @@ test('an invited user sets a password through the invitation link and is signed 
   await expect(link).toHaveValue(/\/invitation\//);
   const invitationUrl = await link.inputValue();
   await expectAccessible(page, 'invitation link dialog');
+  await saveScreenshot(page, 'users-invitation-link');
   await dialog.getByRole('button', { name: 'Fertig' }).click();
   const inviteeRow = page.getByRole('row').filter({ hasText: invitee.email });
   await expect(inviteeRow).toContainText('Eingeladen');
@@ -173,6 +178,7 @@ test('an invited user sets a password through the invitation link and is signed 
   await expect(freshPage.getByRole('heading', { name: 'Einladung annehmen' })).toBeVisible();
   await expect(freshPage.getByText(`Willkommen, ${invitee.name}!`, { exact: false })).toBeVisible();
   await expectAccessible(freshPage, 'invitation');
+  await saveScreenshot(freshPage, 'invitation');
   await freshPage.getByLabel('Neues Passwort').fill(invitee.password);
   await freshPage.getByLabel('Passwort wiederholen').fill(invitee.password);
   await freshPage.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click();
@@ -188,6 +194,7 @@ test('an invited user sets a password through the invitation link and is signed 
 
   await page.reload();
   await expect(inviteeRow).toContainText('Aktiv');
+  await saveScreenshot(page, 'users');
 });
 
 test('teams: create one with a member', async () => {
@@ -204,6 +211,7 @@ test('teams: create one with a member', async () => {
   const row = page.getByRole('row').filter({ hasText: 'Vertrieb Nord' });
   await expect(row).toContainText(invitee.name);
   await expectAccessible(page, 'teams');
+  await saveScreenshot(page, 'teams');
 });
 
 test('API token: created, shown once, works, and is revoked', async ({ request }) => {
@@ -219,6 +227,7 @@ test('API token: created, shown once, works, and is revoked', async ({ request }
   const secret = await dialog.getByLabel('Token', { exact: true }).inputValue();
   expect(secret.length).toBeGreaterThan(20);
   await expectAccessible(page, 'token created dialog');
+  await saveScreenshot(page, 'tokens-created');
 
   const withToken = { headers: { Authorization: `Bearer ${secret}` } };
   expect((await request.get('/api/users/me', withToken)).status()).toBe(200);
