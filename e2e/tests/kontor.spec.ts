@@ -197,6 +197,66 @@ test('an invited user sets a password through the invitation link and is signed 
   await saveScreenshot(page, 'users');
 });
 
+test('server validation shows at the field: an e-mail address already in use', async () => {
+  await page.goto('/settings/users');
+  await page.getByRole('button', { name: 'Benutzer einladen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Benutzer einladen' });
+  await dialog.getByLabel('Name').fill('Doppelt');
+  await dialog.getByLabel('E-Mail-Adresse').fill(invitee.email);
+  await dialog.getByLabel('Name').press('Control+s');
+  const email = dialog.getByRole('textbox', { name: 'E-Mail-Adresse' });
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Diese E-Mail-Adresse wird bereits verwendet.');
+  await expectAccessible(page, 'invite dialog with field error');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('editing a user someone else changed meanwhile offers to reload', async () => {
+  await page.goto('/settings/users');
+  await page.getByRole('button', { name: `${invitee.name} bearbeiten` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Benutzer bearbeiten' });
+  await expect(dialog.getByLabel('Name')).toHaveValue(invitee.name);
+
+  // Another administrator renames the user while the dialog is open.
+  const session = await (await page.request.get('/api/auth/session')).json();
+  const users = await (await page.request.get('/api/users')).json();
+  const bea = users.items.find((user: { email: string }) => user.email === invitee.email);
+  const renamed = await page.request.patch(`/api/users/${bea.id}`, {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data: { version: bea.version, name: 'Bea Muster' },
+  });
+  expect(renamed.status()).toBe(200);
+
+  await dialog.getByRole('switch', { name: 'Konto aktiv' }).uncheck();
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Der Datensatz wurde inzwischen geändert');
+  await expectAccessible(page, 'edit user conflict');
+  await dialog.getByRole('button', { name: 'Neu laden' }).click();
+  await expect(dialog.getByLabel('Name')).toHaveValue('Bea Muster');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByLabel('Name').fill(invitee.name);
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: invitee.email })).toContainText(invitee.name);
+});
+
+test('profile: a wrong current password is marked at the field, the right one changes it', async () => {
+  await page.goto('/settings/profile');
+  const current = page.getByRole('textbox', { name: 'Aktuelles Passwort' });
+  await current.fill('nicht-das-passwort');
+  await page.getByRole('textbox', { name: 'Neues Passwort' }).fill('ein-neues-langes-passwort');
+  await page.getByRole('textbox', { name: 'Passwort wiederholen' }).fill('ein-neues-langes-passwort');
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(current).toHaveAccessibleDescription('Das aktuelle Passwort stimmt nicht.');
+  await expectAccessible(page, 'profile with field error');
+
+  await current.fill(admin.password);
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.getByText('Ihr Passwort wurde geändert.')).toBeVisible();
+  admin.password = 'ein-neues-langes-passwort';
+});
+
 test('teams: create one with a member', async () => {
   await page.goto('/settings/teams');
   await expect(page.getByRole('heading', { name: 'Noch keine Teams' })).toBeVisible();

@@ -37,13 +37,14 @@ export function createKontorTheme(t: TFunction): MantineThemeOverride {
 }
 
 /**
- * Contrast fixes for WCAG AA (axe runs on every page): darker dimmed text, and in light mode
+ * Contrast fixes for WCAG AA (axe runs on every page): dimmed and error text, and in light mode
  * the paler shade 0 behind "light" badges and alerts so their shade-9 text stays readable.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
     ...Object.fromEntries(
       Object.keys(theme.colors).map((color) => [
         `--mantine-color-${color}-light`,
@@ -51,5 +52,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-5)',
+  },
 });

@@ -11,7 +11,7 @@ interface FieldErrorTarget {
 export function describeError(error: unknown, t: TFunction): { title: string; detail?: string } {
   if (!(error instanceof ApiError)) return { title: t('errors.generic') };
   if (error.status === 0) return { title: t('errors.network'), detail: t('errors.networkDetail') };
-  if (error.status === 409) return { title: t('errors.conflict'), detail: t('errors.conflictDetail') };
+  if (isStaleVersion(error)) return { title: t('errors.conflict'), detail: t('errors.conflictDetail') };
   return { title: error.problem.title, detail: error.problem.detail };
 }
 
@@ -41,6 +41,10 @@ export function notifyError(error: unknown, t: TFunction, extra: string[] = []):
   notifications.show({ color: 'red', title, message: message || title });
 }
 
-export function isConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 409;
+/** The problem type the server sends when an update carried an outdated `version`. */
+const STALE_VERSION_TYPE = 'urn:kontor:problem:stale-version';
+
+/** True when someone else saved the record first; other 409s (e.g. e-mail taken) are ordinary errors. */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.problem.type === STALE_VERSION_TYPE;
 }

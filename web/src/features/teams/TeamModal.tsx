@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { teamsKey, useUsersList } from '../../ui/lookups';
-import { isConflict, showSubmitError } from '../../ui/problems';
+import { isStaleVersion, showSubmitError } from '../../ui/problems';
 import { useValidators } from '../../ui/validators';
 import { useSaveTeam } from './api';
 
@@ -47,7 +47,7 @@ function TeamForm({ team, onDone }: { team: Team | null; onDone: () => void }) {
 
   const submit = form.onSubmit((values) =>
     saveTeam.mutate(values, {
-      onError: (error) => (isConflict(error) ? setConflict(true) : showSubmitError(error, form, t)),
+      onError: (error) => (isStaleVersion(error) ? setConflict(true) : showSubmitError(error, form, t)),
       onSuccess: (saved) => {
         notifications.show({ color: 'teal', message: t('teams.saved', { name: saved.name }) });
         onDone();

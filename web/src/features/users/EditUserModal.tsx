@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { usersKey, useTeamsList } from '../../ui/lookups';
-import { isConflict, showSubmitError } from '../../ui/problems';
+import { isStaleVersion, showSubmitError } from '../../ui/problems';
 import { useCurrentSession } from '../../ui/session';
 import { useValidators } from '../../ui/validators';
 import { useUpdateUser } from './api';
@@ -52,7 +52,7 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
     updateUser.mutate(
       { ...values, role: roleKeySchema.parse(values.role), version: user.version },
       {
-        onError: (error) => (isConflict(error) ? setConflict(true) : showSubmitError(error, form, t)),
+        onError: (error) => (isStaleVersion(error) ? setConflict(true) : showSubmitError(error, form, t)),
         onSuccess: (saved) => {
           notifications.show({ color: 'teal', message: t('users.saved', { name: saved.name }) });
           onDone();
