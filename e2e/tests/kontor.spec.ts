@@ -306,6 +306,37 @@ test('API token: created, shown once, works, and is revoked', async ({ request }
   expect((await request.get('/api/users/me', withToken)).status()).toBe(401);
 });
 
+test('a session ended elsewhere sends the user to login, and back after signing in', async () => {
+  await page.goto('/');
+  const session = await (await page.request.get('/api/auth/session')).json();
+  const loggedOut = await page.request.post('/api/auth/logout', {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+  });
+  expect(loggedOut.status()).toBe(204);
+
+  await page.getByRole('link', { name: 'Benutzer', exact: true }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await logIn(admin.email, admin.password);
+  await expect(page).toHaveURL(/\/settings\/users$/);
+});
+
+test('works at phone width', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const usersLink = page.getByRole('link', { name: 'Benutzer', exact: true });
+  await expect(usersLink).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Navigation ein- oder ausblenden' }).click();
+  await expect(usersLink).toBeInViewport();
+  await expectAccessible(page, 'home (phone, navigation open)');
+  await usersLink.click();
+  await expect(page.getByRole('heading', { name: 'Benutzer', level: 1 })).toBeVisible();
+  await expect(usersLink).not.toBeInViewport();
+  await expectAccessible(page, 'users (phone)');
+  await page.goto('/');
+  await saveScreenshot(page, 'home-de-phone');
+  await page.setViewportSize({ width: 1280, height: 960 });
+});
+
 test('logout everywhere ends the session', async () => {
   await page.goto('/');
   await openUserMenu();

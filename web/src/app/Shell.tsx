@@ -1,5 +1,5 @@
-import { ActionIcon, AppShell, Burger, Group, Tooltip } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { ActionIcon, AppShell, Burger, em, Group, Tooltip } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -16,6 +16,9 @@ export function Shell() {
   const [desktopOpened, { toggle: toggleDesktop }] = useDisclosure(true);
   const [helpOpened, { open: openHelp, close: closeHelp }] = useDisclosure(false);
   useKeyboardShortcuts({ onHelp: openHelp });
+  const isDesktop = useMediaQuery(`(min-width: ${em(768)})`);
+  // A collapsed navigation is only moved off screen; inert keeps Tab and screen readers out of it.
+  const navCollapsed = isDesktop ? !desktopOpened : !mobileOpened;
 
   return (
     <AppShell
@@ -61,7 +64,7 @@ export function Shell() {
           <UserMenu onShowShortcuts={openHelp} />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={navCollapsed}>
         <Navigation onNavigate={closeMobile} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
