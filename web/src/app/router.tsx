@@ -10,11 +10,13 @@ import { UsersPage } from '../features/users/UsersPage';
 import { RequireSession, RootGate, SetupOnly, SignedOutOnly } from './guards';
 import { NotFoundPage } from './NotFoundPage';
 import { RequirePermission } from './RequirePermission';
+import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
 export const router = createBrowserRouter([
   {
     element: <RootGate />,
+    errorElement: <RouteError />,
     children: [
       {
         path: 'setup',
