@@ -78,6 +78,7 @@ test('keyboard: ? shows the shortcuts, g then s jumps to Start', async () => {
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Tastenkürzel' })).toBeVisible();
   await expectAccessible(page, 'shortcut help');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Schließen' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await page.keyboard.press('g');
