@@ -8,7 +8,6 @@ export const PERMISSIONS = [
   'users.read',
   'users.manage',
   'teams.manage',
-  'roles.read',
   'settings.manage',
   'tokens.own',
 ] as const;
@@ -19,15 +18,6 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const ROLE_KEYS = ['admin', 'manager', 'sales', 'service', 'read-only'] as const;
 export const roleKeySchema = z.enum(ROLE_KEYS);
 export type RoleKey = z.infer<typeof roleKeySchema>;
-
-/** The permissions each built-in role starts with; migrations store them as data. */
-export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = {
-  admin: PERMISSIONS,
-  manager: ['users.read', 'roles.read', 'tokens.own'],
-  sales: ['users.read', 'tokens.own'],
-  service: ['users.read', 'tokens.own'],
-  'read-only': ['users.read'],
-};
 
 /** True when the granted set contains the required permission. Deny by default. */
 export function hasPermission(granted: readonly string[], required: Permission): boolean {

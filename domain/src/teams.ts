@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionSchema } from './records.js';
 
 export const teamNameSchema = z.string().trim().min(1, { message: 'Pflichtfeld' }).max(120);
 
@@ -18,7 +19,7 @@ export const createTeamSchema = z
 
 export const updateTeamSchema = z
   .object({
-    version: z.number().int().nonnegative(),
+    version: versionSchema,
     name: teamNameSchema.optional(),
     memberIds: z.array(z.string().max(64)).max(1000).optional(),
   })

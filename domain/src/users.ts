@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { permissionSchema, roleKeySchema } from './permissions.js';
+import { versionSchema } from './records.js';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -94,7 +95,7 @@ export const createUserSchema = z
 
 export const updateUserSchema = z
   .object({
-    version: z.number().int().nonnegative(),
+    version: versionSchema,
     name: personNameSchema.optional(),
     role: roleKeySchema.optional(),
     teamIds: z.array(z.string().max(64)).max(100).optional(),

@@ -27,10 +27,12 @@ import { SessionManager } from './platform/auth/sessions.js';
 import type { Config } from './platform/config.js';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from './platform/db/connection.js';
 import { handleError, notFoundProblem, registerErrorHandler } from './platform/http/error-handler.js';
+import { registerHostGuard } from './platform/http/host-guard.js';
 import { registerInputGuards } from './platform/http/input-guards.js';
 import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
+import { loggerOptions } from './platform/logging.js';
 
 export interface AppOptions {
   /** Use this database instead of opening the configured one (tests share a handle). */
@@ -45,10 +47,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await migrateToLatest(database.db);
 
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-    },
+    logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Long IDs and filters fit; anything longer is hostile or broken.
@@ -63,6 +62,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerHostGuard(app, config.publicUrl);
   registerInputGuards(app);
 
   const routes = new RouteTable();
@@ -106,7 +106,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     app.swagger(),
   );
   healthRoutes(app, database);
-  authRoutes(app, { auth, users, secureCookies: config.publicUrl?.startsWith('https://') ?? false });
+  authRoutes(app, { auth, users, publicUrl: config.publicUrl });
   userRoutes(app, users);
   teamRoutes(app, new TeamService(database.db));
   tokenRoutes(app, new ApiTokenService(database.db));

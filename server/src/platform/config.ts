@@ -3,9 +3,22 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'erwartet true oder false' })
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+/**
+ * Which proxies may tell the client's address (X-Forwarded-For): none, or a list of proxy
+ * addresses, CIDR ranges or the names loopback, linklocal, uniquelocal. Never "all": a client
+ * could then claim any address and escape the per-address login limit.
+ */
+const trustProxySetting = z
+  .string()
+  .regex(
+    /^(false|no|0|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
+    {
+      message: 'erwartet false oder Proxy-Adressen, z. B. loopback oder 10.0.0.1,10.0.0.0/8',
+    },
+  )
+  .transform((value): false | string =>
+    value === 'false' || value === 'no' || value === '0' ? false : value,
+  );
 
 /** Every environment variable Kontor reads; the README documents the same list. */
 const environmentSchema = z.object({
@@ -19,7 +32,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   KONTOR_PUBLIC_URL: z.url({ message: 'erwartet eine URL wie https://crm.example.de' }).optional(),
   KONTOR_SESSION_DAYS: z.coerce.number({ message: 'erwartet eine Zahl' }).int().min(1).max(365).default(14),
-  KONTOR_TRUST_PROXY: booleanFlag.default(false),
+  KONTOR_TRUST_PROXY: trustProxySetting.default(false),
   KONTOR_BODY_LIMIT: z.coerce
     .number({ message: 'erwartet eine Zahl (Bytes)' })
     .int()
@@ -39,7 +52,7 @@ export interface Config {
   /** Where users reach Kontor; decides secure cookies and the allowed Origin. */
   publicUrl: string | undefined;
   sessionDays: number;
-  trustProxy: boolean;
+  trustProxy: false | string;
   bodyLimit: number;
   /** Folder of the built web app; absent in API-only tests. */
   webDistDir: string | undefined;

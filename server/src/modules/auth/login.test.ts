@@ -64,6 +64,38 @@ describe('login, sessions and logout', () => {
     expect(blocked.json().detail).toMatch(/Minute/);
   });
 
+  it('lets no more guesses through in parallel than one after another', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: ADMIN.email, password: i === 19 ? ADMIN.password : `falsch-${i}` },
+        }),
+      ),
+    );
+    const checked = attempts.filter((r) => r.statusCode !== 429);
+    expect(checked.length).toBeLessThanOrEqual(3);
+  });
+
+  it('ignores X-Forwarded-For unless a proxy is configured as trusted', async () => {
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-for': `10.0.0.${i}` },
+        payload: { email: `g${i}@example.de`, password: 'falsch-falsch' },
+      });
+    }
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-for': '10.0.0.99' },
+      payload: { email: 'g9@example.de', password: 'x' },
+    });
+    expect(blocked.statusCode).toBe(429);
+  });
+
   it('blocks a client address that tries many accounts', async () => {
     for (let i = 0; i < 3; i++) {
       await t.app.inject({
@@ -159,6 +191,66 @@ describe('login, sessions and logout', () => {
       payload: { email: 'sales@example.de', password: 'ein-sicheres-passwort' },
     });
     expect(again.statusCode).toBe(401);
+  });
+
+  it('moves the cookie expiry along when a session is extended', async () => {
+    const session = await login(t.app, ADMIN.email, ADMIN.password);
+    const fresh = await t.app.inject({ url: '/api/users/me', headers: { cookie: session.cookie } });
+    expect(fresh.cookies).toHaveLength(0);
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await t.database.db.updateTable('sessions').set({ last_seen_at: hourAgo }).execute();
+    const renewed = await t.app.inject({ url: '/api/users/me', headers: { cookie: session.cookie } });
+    const cookie = renewed.cookies.find((c) => c.name === 'kontor_session');
+    expect(cookie?.value).toBe(session.cookie.replace('kontor_session=', ''));
+    expect(cookie?.expires?.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+  });
+
+  it('ends the other sessions on a password change and allows it only in a browser session', async () => {
+    const session = await login(t.app, ADMIN.email, ADMIN.password);
+    const other = await login(t.app, ADMIN.email, ADMIN.password);
+    const { token } = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/tokens',
+        headers: as(session),
+        payload: { name: 'Skript' },
+      })
+    ).json();
+    const viaToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/users/me/password',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { currentPassword: ADMIN.password, newPassword: 'per-token-geaendert' },
+    });
+    expect(viaToken.statusCode).toBe(403);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/users/me/password',
+      headers: as(session),
+      payload: { currentPassword: ADMIN.password, newPassword: 'ganz-neues-passwort' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { cookie: session.cookie } })).statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: other.cookie } })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('throttles guessing the current password from a session', async () => {
+    const session = await login(t.app, ADMIN.email, ADMIN.password);
+    const tries = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/users/me/password',
+          headers: as(session),
+          payload: { currentPassword: `rate-${i}-falsch`, newPassword: 'ganz-neues-passwort' },
+        }),
+      ),
+    );
+    expect(tries.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(3);
   });
 
   it('changes the own password only with the current one', async () => {

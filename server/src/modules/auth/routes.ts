@@ -1,15 +1,15 @@
 import {
   acceptInvitationSchema,
+  changePasswordSchema,
   invitationSchema,
   loginInputSchema,
   sessionSchema,
   setupInputSchema,
   setupStatusSchema,
 } from '@kontor/domain/users';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { SESSION_COOKIE } from '../../platform/auth/access.js';
-import type { NewSession } from '../../platform/auth/sessions.js';
+import { requireBrowserSession } from '../../platform/auth/access.js';
+import { clearSessionCookie, setSessionCookie } from '../../platform/auth/session-cookie.js';
 import { unauthorized } from '../../platform/http/problem.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
 import type { UserService } from '../users/service.js';
@@ -19,18 +19,9 @@ const tokenParams = z.object({ token: z.string().min(1).max(200) });
 
 export function authRoutes(
   app: Api,
-  deps: { auth: AuthService; users: UserService; secureCookies: boolean },
+  deps: { auth: AuthService; users: UserService; publicUrl: string | undefined },
 ): void {
-  const { auth, users } = deps;
-
-  const setSessionCookie = (reply: FastifyReply, session: NewSession) =>
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: deps.secureCookies,
-      expires: session.expiresAt,
-    });
+  const { auth, users, publicUrl } = deps;
 
   app.get(
     '/api/setup',
@@ -59,14 +50,17 @@ export function authRoutes(
     async (request, reply) => {
       const user = await users.createFirstAdmin(request.body);
       const { session, payload } = await auth.open(user.id);
-      return setSessionCookie(reply, session).code(201).send(payload);
+      setSessionCookie(request, reply, session, publicUrl);
+      return reply.code(201).send(payload);
     },
   );
 
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
+      // Failed attempts are throttled per account and address in the service; this caps the
+      // password hashing work one address can cause at all.
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Log in with e-mail and password; sets the session cookie',
@@ -76,7 +70,8 @@ export function authRoutes(
     },
     async (request, reply) => {
       const { session, payload } = await auth.login(request.body.email, request.body.password, request.ip);
-      return setSessionCookie(reply, session).send(payload);
+      setSessionCookie(request, reply, session, publicUrl);
+      return reply.send(payload);
     },
   );
 
@@ -99,7 +94,8 @@ export function authRoutes(
     async (request, reply) => {
       const principal = principalOf(request);
       if (principal.sessionId) await auth.logout(principal.sessionId);
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+      clearSessionCookie(reply);
+      return reply.code(204).send();
     },
   );
 
@@ -111,7 +107,26 @@ export function authRoutes(
     },
     async (request, reply) => {
       await auth.logoutEverywhere(principalOf(request).userId);
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/users/me/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['users'],
+        summary: 'Change own password (browser session only); ends all other sessions',
+        body: changePasswordSchema,
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      requireBrowserSession(principal);
+      await auth.changePassword(principal, request.body);
+      return reply.code(204).send();
     },
   );
 
@@ -144,7 +159,8 @@ export function authRoutes(
     async (request, reply) => {
       const userId = await users.acceptInvitation(request.params.token, request.body);
       const { session, payload } = await auth.open(userId);
-      return setSessionCookie(reply, session).send(payload);
+      setSessionCookie(request, reply, session, publicUrl);
+      return reply.send(payload);
     },
   );
 }

@@ -1,8 +1,10 @@
 import type { Permission } from '@kontor/domain/permissions';
-import type { Session } from '@kontor/domain/users';
+import type { changePasswordSchema, Session } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import { CredentialRepository } from '../../platform/auth/credential-repository.js';
-import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { addressKey, type LoginThrottle } from '../../platform/auth/login-throttle.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import type { NewSession, SessionManager } from '../../platform/auth/sessions.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, unauthorized } from '../../platform/http/problem.js';
@@ -27,16 +29,28 @@ export class AuthService {
     password: string,
     clientIp: string,
   ): Promise<{ session: NewSession; payload: Session }> {
-    const keys = [`account:${email}`, `ip:${clientIp}`];
-    const waitMs = Math.max(...keys.map((key) => this.throttle.retryAfterMs(key)));
+    const account = `account:${email}`;
+    const address = addressKey(clientIp);
+    const waitMs = this.throttle.tryAttempt([account, address]);
     if (waitMs > 0) throw tooManyAttempts(waitMs);
     const user = await this.users.authenticate(email, password);
-    if (!user) {
-      for (const key of keys) this.throttle.recordFailure(key);
-      throw unauthorized('login-failed');
-    }
-    this.throttle.reset(`account:${email}`);
+    if (!user) throw unauthorized('login-failed');
+    this.throttle.reset(account);
+    this.throttle.release(address);
     return this.open(user.id);
+  }
+
+  /**
+   * Changes the own password after checking the current one — throttled like a login, since a
+   * stolen session must not become a password oracle — and ends every other session.
+   */
+  async changePassword(principal: Principal, input: z.output<typeof changePasswordSchema>): Promise<void> {
+    const key = `password:${principal.userId}`;
+    const waitMs = this.throttle.tryAttempt([key]);
+    if (waitMs > 0) throw tooManyAttempts(waitMs);
+    await this.users.changePassword(principal.userId, input);
+    this.throttle.reset(key);
+    await this.sessions.endAllOf(principal.userId, principal.sessionId);
   }
 
   /** Opens a session for a user who just proved who they are (setup, invitation, login). */

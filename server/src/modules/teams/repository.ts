@@ -43,6 +43,8 @@ export class TeamRepository {
       await this.db
         .insertInto('team_members')
         .values(userIds.map((userId) => ({ team_id: teamId, user_id: userId })))
+        // The user's side may add the same membership concurrently; either way it exists.
+        .onConflict((oc) => oc.doNothing())
         .execute();
     }
   }

@@ -1,5 +1,6 @@
 import { apiTokenSchema, createApiTokenSchema, createdApiTokenSchema } from '@kontor/domain/tokens';
 import { z } from 'zod';
+import { requireBrowserSession } from '../../platform/auth/access.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
 import type { ApiTokenService } from './service.js';
 
@@ -28,8 +29,12 @@ export function tokenRoutes(app: Api, tokens: ApiTokenService): void {
         response: { 201: createdApiTokenSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await tokens.create(principalOf(request).userId, request.body)),
+    async (request, reply) => {
+      const principal = principalOf(request);
+      // A token must not mint further tokens: a leaked one could otherwise make itself permanent.
+      requireBrowserSession(principal);
+      return reply.code(201).send(await tokens.create(principal.userId, request.body));
+    },
   );
 
   app.delete(

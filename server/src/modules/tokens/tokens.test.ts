@@ -43,6 +43,17 @@ describe('API tokens', () => {
     expect(response.statusCode).toBe(200);
   });
 
+  it('cannot mint further tokens with a token', async () => {
+    const { token } = (await createToken({ name: 'Skript' })).json();
+    const minted = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { name: 'für immer' },
+    });
+    expect(minted.statusCode).toBe(403);
+  });
+
   it('stops working when revoked or expired', async () => {
     const { token, apiToken } = (await createToken({ name: 'Kurz' })).json();
     expect(

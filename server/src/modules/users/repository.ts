@@ -31,12 +31,14 @@ export class UserRepository {
     return Number(row.n);
   }
 
-  async countActiveAdmins(): Promise<number> {
+  /** Admins who can actually log in: active and with a password (not merely invited). */
+  async countUsableAdmins(): Promise<number> {
     const row = await this.db
       .selectFrom('users')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('role_key', '=', 'admin')
       .where('active', '=', 1)
+      .where('password_hash', 'is not', null)
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
@@ -71,6 +73,8 @@ export class UserRepository {
       await this.db
         .insertInto('team_members')
         .values(teamIds.map((teamId) => ({ team_id: teamId, user_id: userId })))
+        // The team's side may add the same membership concurrently; either way it exists.
+        .onConflict((oc) => oc.doNothing())
         .execute();
     }
   }
@@ -106,6 +110,26 @@ export class UserRepository {
 
   async insertInvitation(row: Database['invitations']): Promise<void> {
     await this.db.insertInto('invitations').values(row).execute();
+  }
+
+  /** Deletes a live invitation and returns its user; only one of concurrent callers gets it. */
+  async consumeInvitation(tokenHash: string, now: string): Promise<string | undefined> {
+    const row = await this.db
+      .deleteFrom('invitations')
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', now)
+      .returning('user_id')
+      .executeTakeFirst();
+    return row?.user_id;
+  }
+
+  async revokeApiTokensOf(userId: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: at })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   findLiveInvitation(tokenHash: string, now: string) {

@@ -1,5 +1,4 @@
 import {
-  changePasswordSchema,
   createdUserSchema,
   createUserSchema,
   updateMyProfileSchema,
@@ -36,18 +35,6 @@ export function userRoutes(app: Api, users: UserService): void {
     (request) => users.updateProfile(principalOf(request), request.body),
   );
 
-  app.post(
-    '/api/users/me/password',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags: ['users'], summary: 'Change own password', body: changePasswordSchema },
-    },
-    async (request, reply) => {
-      await users.changePassword(principalOf(request), request.body);
-      return reply.code(204).send();
-    },
-  );
-
   app.get(
     '/api/users',
     {
@@ -81,8 +68,7 @@ export function userRoutes(app: Api, users: UserService): void {
         response: { 201: createdUserSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await users.create(principalOf(request).userId, request.body)),
+    async (request, reply) => reply.code(201).send(await users.create(principalOf(request), request.body)),
   );
 
   app.patch(

@@ -12,10 +12,18 @@ import type { z } from 'zod';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { digestSecret, newSecret } from '../../platform/auth/secrets.js';
-import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { lockNamed } from '../../platform/db/locks.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, conflict, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../../platform/http/problem.js';
 import { toUser } from './mapping.js';
 import { UserRepository, type UserRow } from './repository.js';
 
@@ -80,9 +88,10 @@ export class UserService {
 
   /** Creates a user with a password, or invites them: then a one-time link sets the password. */
   async create(
-    actorId: string | null,
+    actor: Principal | null,
     input: z.output<typeof createUserSchema>,
   ): Promise<{ user: User; invitationPath: string | null }> {
+    if (input.role === 'admin' && actor && actor.role !== 'admin') throw forbidden('admin-role-admins-only');
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const id = newId();
     const invitationToken = passwordHash ? null : newSecret('invitation');
@@ -103,13 +112,13 @@ export class UserService {
           last_login_at: null,
           created_at: now,
           updated_at: now,
-          created_by: actorId,
+          created_by: actor?.userId ?? null,
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
       }
-      await users.replaceTeams(id, [...new Set(input.teamIds)]);
+      await withKnownTeams(() => users.replaceTeams(id, [...new Set(input.teamIds)]));
       if (invitationToken) await this.storeInvitation(users, id, invitationToken);
     });
     return {
@@ -119,32 +128,36 @@ export class UserService {
   }
 
   async update(actor: Principal, id: string, input: z.output<typeof updateUserSchema>): Promise<User> {
+    const changesAccess = input.role !== undefined || input.active !== undefined;
     await this.db.transaction().execute(async (trx) => {
+      // Admin checks below read other users' rows: hold them still until this commits.
+      if (changesAccess) await lockNamed(trx, 'user-access');
       const users = new UserRepository(trx);
       const current = await users.findById(id);
       if (!current) throw notFound('user-not-found');
       if (current.version !== input.version) throw staleVersion();
+      assertMayChangeAccess(actor, current, input);
       const losesAdmin =
         current.role_key === 'admin' &&
         current.active === 1 &&
+        current.password_hash !== null &&
         ((input.role !== undefined && input.role !== 'admin') || input.active === false);
-      if (losesAdmin && (await users.countActiveAdmins()) <= 1) {
-        throw conflict('last-admin');
-      }
-      if (id === actor.userId && input.active === false) {
-        throw conflict('self-deactivation');
-      }
+      if (losesAdmin && (await users.countUsableAdmins()) <= 1) throw conflict('last-admin');
       if (input.teamIds) await assertTeamsExist(users, input.teamIds);
+      const now = nowIso();
       const changed = await users.updateIfVersion(id, input.version, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role !== undefined ? { role_key: input.role } : {}),
         ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
-        updated_at: nowIso(),
+        updated_at: now,
       });
       if (!changed) throw staleVersion();
-      if (input.teamIds) await users.replaceTeams(id, [...new Set(input.teamIds)]);
-      // Deactivation ends every session at once; API tokens stop working through the active check.
-      if (input.active === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      if (input.teamIds) await withKnownTeams(() => users.replaceTeams(id, [...new Set(input.teamIds)]));
+      if (input.active === false) {
+        // Deactivation ends every session and token for good; reactivating does not revive them.
+        await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+        await users.revokeApiTokensOf(id, now);
+      }
     });
     return this.get(id);
   }
@@ -159,12 +172,13 @@ export class UserService {
     return this.get(actor.userId);
   }
 
-  async changePassword(actor: Principal, input: z.output<typeof changePasswordSchema>): Promise<void> {
-    const row = await this.users.findById(actor.userId);
+  /** Sets a new password if the current one is right; a wrong one is a field error. */
+  async changePassword(userId: string, input: z.output<typeof changePasswordSchema>): Promise<void> {
+    const row = await this.users.findById(userId);
     if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
       throw invalidField('currentPassword', 'wrong-current-password');
     }
-    await this.users.update(actor.userId, {
+    await this.users.update(userId, {
       password_hash: await hashPassword(input.newPassword),
       updated_at: nowIso(),
     });
@@ -190,15 +204,17 @@ export class UserService {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
       const users = new UserRepository(trx);
-      const invitation = await users.findLiveInvitation(digestSecret(token), nowIso());
-      if (invitation?.active !== 1) throw invitationGone();
-      await users.update(invitation.user_id, {
+      // Consuming first makes the invitation single-use even when two requests race.
+      const userId = await users.consumeInvitation(digestSecret(token), nowIso());
+      const user = userId ? await users.findById(userId) : undefined;
+      if (!user || user.active !== 1 || user.password_hash !== null) throw invitationGone();
+      await users.update(user.id, {
         password_hash: passwordHash,
         last_login_at: nowIso(),
         updated_at: nowIso(),
       });
-      await users.deleteInvitationsOf(invitation.user_id);
-      return invitation.user_id;
+      await users.deleteInvitationsOf(user.id);
+      return user.id;
     });
   }
 
@@ -215,6 +231,35 @@ export class UserService {
   private async withTeams(row: UserRow): Promise<User> {
     const teams = await this.users.teamsOf([row.id]);
     return toUser(row, teams.get(row.id) ?? []);
+  }
+}
+
+/**
+ * Only admins hand out or take away the admin role, and nobody changes their own role or
+ * deactivates themselves — so a user manager can never raise themselves to admin.
+ */
+function assertMayChangeAccess(
+  actor: Principal,
+  current: UserRow,
+  input: z.output<typeof updateUserSchema>,
+): void {
+  const roleChanges = input.role !== undefined && input.role !== current.role_key;
+  if (current.id === actor.userId && (roleChanges || input.active === false)) {
+    throw conflict(input.active === false ? 'self-deactivation' : 'own-role');
+  }
+  if (roleChanges && (input.role === 'admin' || current.role_key === 'admin') && actor.role !== 'admin') {
+    throw forbidden('admin-role-admins-only');
+  }
+}
+
+/** A team deleted between the check and the insert is reported like an unknown team. */
+async function withKnownTeams<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isForeignKeyViolation(error))
+      throw new AppError(400, 'unknown-team', { fields: [{ path: 'teamIds', code: 'unknown-team' }] });
+    throw error;
   }
 }
 

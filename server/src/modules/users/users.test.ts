@@ -136,7 +136,7 @@ describe('user administration', () => {
     );
   });
 
-  it('keeps at least one active admin and forbids deactivating oneself', async () => {
+  it('forbids changing the own role or deactivating oneself', async () => {
     const me = (await t.app.inject({ url: '/api/users/me', headers: as(admin) })).json();
     const demote = await t.app.inject({
       method: 'PATCH',
@@ -145,14 +145,7 @@ describe('user administration', () => {
       payload: { version: me.version, role: 'sales' },
     });
     expect(demote.statusCode).toBe(409);
-    expect(demote.json().type).toBe('urn:kontor:problem:last-admin');
-
-    await createUser({
-      email: 'second@example.de',
-      name: 'Zweite Admin',
-      role: 'admin',
-      password: 'ein-sicheres-passwort',
-    });
+    expect(demote.json().type).toBe('urn:kontor:problem:own-role');
     const self = await t.app.inject({
       method: 'PATCH',
       url: `/api/users/${me.id}`,
@@ -161,6 +154,41 @@ describe('user administration', () => {
     });
     expect(self.statusCode).toBe(409);
     expect(self.json().type).toBe('urn:kontor:problem:self-deactivation');
+  });
+
+  it('lets only admins grant or remove the admin role, even to a user manager', async () => {
+    // A custom role that may manage users but is no admin.
+    await t.database.db
+      .updateTable('roles')
+      .set({ permissions: '["users.read","users.manage","tokens.own"]' })
+      .where('key', '=', 'manager')
+      .execute();
+    const manager = await userWithRole(t.app, admin, 'manager');
+    const elevate = await createUser(
+      { email: 'puppet@example.de', name: 'Puppet', role: 'admin', password: 'ein-sicheres-passwort' },
+      manager,
+    );
+    expect(elevate.statusCode).toBe(403);
+    expect(elevate.json().type).toBe('urn:kontor:problem:admin-role-admins-only');
+    const me = (await t.app.inject({ url: '/api/users/me', headers: as(manager) })).json();
+    const self = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${me.id}`,
+      headers: as(manager),
+      payload: { version: me.version, role: 'admin' },
+    });
+    expect(self.statusCode).toBe(409);
+    const adminRow = (await t.app.inject({ url: `/api/users/${admin.userId}`, headers: as(manager) })).json();
+    const demoteAdmin = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${admin.userId}`,
+      headers: as(manager),
+      payload: { version: adminRow.version, role: 'sales' },
+    });
+    expect(demoteAdmin.statusCode).toBe(403);
+    expect(
+      (await createUser({ email: 'ok@example.de', name: 'Ok', role: 'sales' }, manager)).statusCode,
+    ).toBe(201);
   });
 
   it('lets only users.manage create or change users', async () => {
@@ -180,6 +208,64 @@ describe('user administration', () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('uses an invitation exactly once, even when two browsers race', async () => {
+    const { invitationPath } = (
+      await createUser({ email: 'race@example.de', name: 'Race', role: 'sales' })
+    ).json();
+    const token = String(invitationPath).replace('/invitation/', '');
+    const results = await Promise.all(
+      ['passwort-nummer-eins', 'passwort-nummer-zwei', 'passwort-nummer-drei'].map((password) =>
+        t.app.inject({ method: 'POST', url: `/api/invitations/${token}`, payload: { password } }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 404, 404]);
+  });
+
+  it('ends sessions and revokes API tokens on deactivation, for good', async () => {
+    const sales = await userWithRole(t.app, admin, 'sales');
+    const token = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/tokens',
+        headers: as(sales),
+        payload: { name: 'Skript' },
+      })
+    ).json().token;
+    const user = (await t.app.inject({ url: '/api/users/me', headers: as(sales) })).json();
+    const off = (
+      await t.app.inject({
+        method: 'PATCH',
+        url: `/api/users/${user.id}`,
+        headers: as(admin),
+        payload: { version: user.version, active: false },
+      })
+    ).json();
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: as(admin),
+      payload: { version: off.version, active: true },
+    });
+    expect(
+      (await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } }))
+        .statusCode,
+    ).toBe(401);
+    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('refuses a version beyond what the database can hold', async () => {
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${admin.userId}`,
+      headers: as(admin),
+      payload: { version: 2 ** 31, name: 'X' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].path).toBe('version');
   });
 
   it('saves language and colour scheme per user', async () => {

@@ -3,11 +3,13 @@ import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forbidden, unauthorized } from '../http/problem.js';
 import type { Principal } from './principal.js';
+import { SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import type { SessionManager } from './sessions.js';
 
 /**
  * Who may call a route, declared on every API route: `public`, `authenticated` (any logged-in
- * user) or one permission. A route without it fails at start-up, so nothing is open by accident.
+ * user) or one permission. An API route without it fails at start-up, so nothing is open by
+ * accident; routes outside /api (the web app's files) are public.
  */
 export type Access = 'public' | 'authenticated' | Permission;
 
@@ -20,7 +22,6 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'kontor_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -32,29 +33,38 @@ export function registerAccessControl(
   app.decorateRequest('principal', null);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api')) return;
     if (route.config?.access) return;
-    // Routes that plugins register under the docs prefix serve the API documentation UI.
-    if (route.url.startsWith('/api/docs')) {
-      route.config = { ...route.config, access: 'authenticated' };
+    // Routes that plugins register: the docs UI needs a login, the web app's files do not.
+    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) {
+      const access = route.url.startsWith('/api/docs') ? 'authenticated' : 'public';
+      route.config = { ...route.config, access };
       return;
     }
     throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
   });
 
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api')) return;
+  app.addHook('onRequest', async (request, reply) => {
     if (UNSAFE_METHODS.has(request.method)) checkOrigin(request, options.publicUrl);
-    request.principal = await resolvePrincipal(request, sessions);
+    // Decided by the matched route, never by the raw URL: the router decodes `/%61pi/…` to `/api/…`.
     const access = request.routeOptions.config?.access;
-    // Unknown routes have no access rule: let the 404/405 handler answer them.
-    if (!access || access === 'public') return;
+    // No access rule means no route matched: the not-found handler answers.
+    if (!access) return;
+    const isApi = request.routeOptions.url?.startsWith('/api') ?? false;
+    if (access === 'public' && !isApi) return;
+    request.principal = await resolvePrincipal(request, sessions);
     const principal = request.principal;
+    if (principal?.renewedUntil) {
+      setSessionCookie(
+        request,
+        reply,
+        { token: String(request.cookies[SESSION_COOKIE]), expiresAt: principal.renewedUntil },
+        options.publicUrl,
+      );
+    }
+    if (access === 'public') return;
     if (!principal) throw unauthorized();
     if (principal.via === 'session' && UNSAFE_METHODS.has(request.method)) {
-      if (!sameSecret(request.headers[CSRF_HEADER], principal.csrfToken)) {
-        throw forbidden('csrf');
-      }
+      if (!sameSecret(request.headers[CSRF_HEADER], principal.csrfToken)) throw forbidden('csrf');
     }
     if (access !== 'authenticated' && !hasPermission(principal.permissions, access)) throw forbidden();
   });
@@ -89,7 +99,10 @@ function checkOrigin(request: FastifyRequest, publicUrl: string | undefined): vo
   const origin = request.headers.origin;
   if (!origin) return;
   const expected = publicUrl ? new URL(publicUrl).origin : `${request.protocol}://${request.host}`;
-  if (origin !== expected) {
-    throw forbidden('foreign-origin');
-  }
+  if (origin !== expected) throw forbidden('foreign-origin');
+}
+
+/** For actions that must come from a person at a browser, not from an API token. */
+export function requireBrowserSession(principal: Principal): void {
+  if (principal.via !== 'session') throw forbidden('browser-session-only');
 }

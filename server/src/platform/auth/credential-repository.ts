@@ -39,8 +39,12 @@ export class CredentialRepository {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();
   }
 
-  async deleteSessionsOfUser(userId: string) {
-    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  async deleteSessionsOfUser(userId: string, keepSessionId?: string) {
+    await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .$if(keepSessionId !== undefined, (qb) => qb.where('id', '!=', keepSessionId as string))
+      .execute();
   }
 
   async deleteExpiredSessions(now: string) {

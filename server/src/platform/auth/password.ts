@@ -7,7 +7,8 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
 }
 
-let dummyHash: Promise<string> | undefined;
+// Made once at start-up, so even the first check of an unknown e-mail takes the usual time.
+const dummyHash: Promise<string> = hashPassword('kontor-timing-equaliser');
 
 /**
  * Checks a password against its stored hash. Without a hash (unknown user, pending
@@ -16,7 +17,6 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
   if (!hash) {
-    dummyHash ??= hashPassword('kontor-timing-equaliser');
     await argon2.verify(await dummyHash, password).catch(() => false);
     return false;
   }

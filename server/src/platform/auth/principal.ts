@@ -12,4 +12,6 @@ export interface Principal {
   /** Set for cookie sessions: the session row id (a digest) and the CSRF token bound to it. */
   sessionId?: string;
   csrfToken?: string;
+  /** Set when this request extended the session, so the cookie's expiry moves along. */
+  renewedUntil?: Date;
 }

@@ -50,11 +50,17 @@ export class SessionManager {
     if (!session) return null;
     const principal = await this.principalOf(session.user_id, 'session');
     if (!principal) return null;
+    let renewedUntil: Date | undefined;
     if (now.getTime() - Date.parse(session.last_seen_at) > EXTEND_AFTER_MS) {
-      const expiresAt = new Date(now.getTime() + this.sessionDays * DAY_MS).toISOString();
-      await this.credentials.extendSession(session.id, now.toISOString(), expiresAt);
+      renewedUntil = new Date(now.getTime() + this.sessionDays * DAY_MS);
+      await this.credentials.extendSession(session.id, now.toISOString(), renewedUntil.toISOString());
     }
-    return { ...principal, sessionId: session.id, csrfToken: session.csrf_token };
+    return {
+      ...principal,
+      sessionId: session.id,
+      csrfToken: session.csrf_token,
+      ...(renewedUntil ? { renewedUntil } : {}),
+    };
   }
 
   async fromApiToken(token: string): Promise<Principal | null> {
@@ -73,8 +79,9 @@ export class SessionManager {
     await this.credentials.deleteSession(sessionId);
   }
 
-  async endAllOf(userId: string): Promise<void> {
-    await this.credentials.deleteSessionsOfUser(userId);
+  /** Ends every session of a user, but for the one given (the caller's own, when it stays). */
+  async endAllOf(userId: string, keepSessionId?: string): Promise<void> {
+    await this.credentials.deleteSessionsOfUser(userId, keepSessionId);
   }
 
   async purgeExpired(): Promise<void> {

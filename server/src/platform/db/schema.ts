@@ -75,6 +75,10 @@ export interface SequencesTable {
   value: number;
 }
 
+export interface LocksTable {
+  name: string;
+}
+
 export interface Database {
   roles: RolesTable;
   users: UsersTable;
@@ -84,4 +88,5 @@ export interface Database {
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
   sequences: SequencesTable;
+  locks: LocksTable;
 }

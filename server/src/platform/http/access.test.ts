@@ -38,6 +38,36 @@ describe('deny by default', () => {
     }
   });
 
+  it('cannot be sidestepped by percent-encoding the path', async () => {
+    for (const url of ['/%61pi/users', '/%2561pi/users', '/api/%75sers', '/API/users']) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).not.toBe(200);
+    }
+    const teams = await t.app.inject({ method: 'POST', url: '/%61pi/teams', payload: { name: 'pwned' } });
+    expect(teams.statusCode).toBe(401);
+  });
+
+  it('answers only to its own host names, against DNS rebinding', async () => {
+    expect(
+      (await t.app.inject({ url: '/api/health', headers: { host: 'attacker.example' } })).statusCode,
+    ).toBe(421);
+    for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000', '192.168.1.20']) {
+      expect((await t.app.inject({ url: '/api/health', headers: { host } })).statusCode, host).toBe(200);
+    }
+    const configured = await createTestApp({ config: { publicUrl: 'https://crm.example.de' } });
+    try {
+      expect(
+        (await configured.app.inject({ url: '/api/health', headers: { host: 'crm.example.de' } })).statusCode,
+      ).toBe(200);
+      expect(
+        (await configured.app.inject({ url: '/api/health', headers: { host: 'other.example.de' } }))
+          .statusCode,
+      ).toBe(421);
+    } finally {
+      await configured.close();
+    }
+  });
+
   it('keeps the OpenAPI document public and the docs UI behind login', async () => {
     expect((await t.app.inject('/api/openapi.json')).statusCode).toBe(200);
     expect((await t.app.inject('/api/docs')).statusCode).toBe(401);

@@ -11,6 +11,7 @@ const TITLES: Record<number, Text> = {
   409: { de: 'Konflikt', en: 'Conflict' },
   413: { de: 'Anfrage zu groß', en: 'Request too large' },
   414: { de: 'Adresse zu lang', en: 'URI too long' },
+  421: { de: 'Falsche Adresse', en: 'Misdirected request' },
   415: { de: 'Nicht unterstütztes Format', en: 'Unsupported media type' },
   429: { de: 'Zu viele Anfragen', en: 'Too many requests' },
   500: { de: 'Interner Fehler', en: 'Internal error' },
@@ -45,6 +46,10 @@ const DETAILS = {
     de: 'Die Anfrage enthält ein Nullzeichen (U+0000); das ist in Texten nicht erlaubt.',
     en: 'The request contains a NUL character (U+0000), which is not allowed in text.',
   },
+  'ill-formed-text': {
+    de: 'Die Anfrage enthält Text mit einem unvollständigen Unicode-Zeichen (einzelnes Surrogat).',
+    en: 'The request contains text with an incomplete Unicode character (lone surrogate).',
+  },
   unauthorized: { de: 'Bitte melden Sie sich an.', en: 'Please log in.' },
   'login-failed': {
     de: 'E-Mail-Adresse oder Passwort ist falsch.',
@@ -70,6 +75,10 @@ const DETAILS = {
     de: 'Anfragen von fremden Websites werden nicht angenommen.',
     en: 'Requests from other websites are not accepted.',
   },
+  'host-not-allowed': {
+    de: 'Kontor ist unter dieser Adresse nicht freigegeben. Die Administration trägt die Adresse in KONTOR_PUBLIC_URL ein.',
+    en: 'Kontor is not served under this address. An administrator sets it in KONTOR_PUBLIC_URL.',
+  },
   'route-not-found': { de: 'Diese Adresse gibt es nicht.', en: 'This address does not exist.' },
   'method-not-allowed': {
     de: 'Diese Adresse unterstützt nur {methods}.',
@@ -93,6 +102,14 @@ const DETAILS = {
   'last-admin': {
     de: 'Der letzte aktive Administrator kann weder deaktiviert noch herabgestuft werden.',
     en: 'The last active administrator can be neither deactivated nor demoted.',
+  },
+  'own-role': {
+    de: 'Ihre eigene Rolle kann nur jemand anderes ändern.',
+    en: 'Only someone else can change your own role.',
+  },
+  'admin-role-admins-only': {
+    de: 'Nur Administratoren können die Administratorrolle vergeben oder entziehen.',
+    en: 'Only administrators can grant or remove the administrator role.',
   },
   'self-deactivation': {
     de: 'Sie können sich nicht selbst deaktivieren.',

@@ -151,6 +151,24 @@ describe('problem details for bad requests', () => {
     });
   });
 
+  it('refuses lone surrogates, which each engine would store differently', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/teams',
+      headers: { ...as(admin), 'content-type': 'application/json' },
+      payload: '{"name":"a\\ud800b"}',
+    });
+    expectProblem(response, 400);
+    expect((response.json() as { type: string }).type).toBe('urn:kontor:problem:ill-formed-text');
+    const pair = await t.app.inject({
+      method: 'POST',
+      url: '/api/teams',
+      headers: { ...as(admin), 'content-type': 'application/json' },
+      payload: '{"name":"Team \\ud83d\\ude80"}',
+    });
+    expect(pair.statusCode).toBe(201);
+  });
+
   it('sends security headers with a strict CSP', async () => {
     const response = await t.app.inject('/api/health');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");

@@ -1,5 +1,14 @@
-import { DEFAULT_ROLE_PERMISSIONS, ROLE_KEYS } from '@kontor/domain/permissions';
 import type { Kysely } from 'kysely';
+
+// The built-in roles and their permissions as of this migration. Written out, not imported:
+// a migration must do the same thing forever. Later migrations grant later permissions.
+const ROLES: Record<string, string[]> = {
+  admin: ['users.read', 'users.manage', 'teams.manage', 'settings.manage', 'tokens.own'],
+  manager: ['users.read', 'tokens.own'],
+  sales: ['users.read', 'tokens.own'],
+  service: ['users.read', 'tokens.own'],
+  'read-only': ['users.read'],
+};
 
 // Migrations take Kysely<any>: they describe the schema at their own point in time, not today's types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -92,6 +101,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('invitations_user_idx').on('invitations').column('user_id').execute();
 
   await db.schema
+    .createTable('locks')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .execute();
+
+  await db.schema
     .createTable('sequences')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('value', 'integer', (c) => c.notNull())
@@ -101,9 +115,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db
     .insertInto('roles')
     .values(
-      ROLE_KEYS.map((key) => ({
+      Object.entries(ROLES).map(([key, permissions]) => ({
         key,
-        permissions: JSON.stringify(DEFAULT_ROLE_PERMISSIONS[key]),
+        permissions: JSON.stringify(permissions),
         created_at: now,
         updated_at: now,
       })),
@@ -114,6 +128,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
+    'locks',
     'sequences',
     'invitations',
     'api_tokens',

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/**
+ * The version an update is based on (optimistic locking: a stale one gets 409). Bounded to
+ * what a 32-bit integer column holds on every engine.
+ */
+export const versionSchema = z.number().int().min(1).max(2_147_483_647);

@@ -1,0 +1,37 @@
+import { PERMISSIONS, ROLE_KEYS } from '@kontor/domain/permissions';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { as, type BrowserSession, createTestApp, setupAdmin, type TestApp } from '../../../test/harness.js';
+
+describe('roles', () => {
+  let t: TestApp;
+  let admin: BrowserSession;
+  beforeEach(async () => {
+    t = await createTestApp();
+    admin = await setupAdmin(t.app);
+  });
+  afterEach(() => t.close());
+
+  it('stores the built-in roles as data: admin may do everything, read-only only read', async () => {
+    const roles = (await t.app.inject({ url: '/api/roles', headers: as(admin) })).json().items as {
+      key: string;
+      permissions: string[];
+    }[];
+    expect(roles.map((r) => r.key).sort()).toEqual([...ROLE_KEYS].sort());
+    const byKey = Object.fromEntries(roles.map((r) => [r.key, r.permissions]));
+    expect([...(byKey.admin ?? [])].sort()).toEqual([...PERMISSIONS].sort());
+    expect(byKey['read-only']?.every((p) => p.endsWith('.read'))).toBe(true);
+  });
+
+  it('never grants a permission it does not know, even if the data holds one', async () => {
+    await t.database.db
+      .updateTable('roles')
+      .set({ permissions: '["users.read","launch.rockets"]' })
+      .where('key', '=', 'sales')
+      .execute();
+    const roles = (await t.app.inject({ url: '/api/roles', headers: as(admin) })).json().items as {
+      key: string;
+      permissions: string[];
+    }[];
+    expect(roles.find((r) => r.key === 'sales')?.permissions).toEqual(['users.read']);
+  });
+});
