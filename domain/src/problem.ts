@@ -10,3 +10,8 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+/** The `type` URI of a Kontor problem, e.g. `problemTypeOf('stale-version')`. */
+export function problemTypeOf(code: string): string {
+  return `urn:kontor:problem:${code}`;
+}

@@ -1,3 +1,4 @@
+import { problemTypeOf } from '@kontor/domain/problem';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { ApiError } from './api';
@@ -42,7 +43,7 @@ export function notifyError(error: unknown, t: TFunction, extra: string[] = []):
 }
 
 /** The problem type the server sends when an update carried an outdated `version`. */
-const STALE_VERSION_TYPE = 'urn:kontor:problem:stale-version';
+const STALE_VERSION_TYPE = problemTypeOf('stale-version');
 
 /** True when someone else saved the record first; other 409s (e.g. e-mail taken) are ordinary errors. */
 export function isStaleVersion(error: unknown): boolean {

@@ -207,7 +207,7 @@ export class UserService {
       // Consuming first makes the invitation single-use even when two requests race.
       const userId = await users.consumeInvitation(digestSecret(token), nowIso());
       const user = userId ? await users.findById(userId) : undefined;
-      if (!user || user.active !== 1 || user.password_hash !== null) throw invitationGone();
+      if (user?.active !== 1 || user.password_hash !== null) throw invitationGone();
       await users.update(user.id, {
         password_hash: passwordHash,
         last_login_at: nowIso(),

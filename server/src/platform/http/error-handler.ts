@@ -1,9 +1,10 @@
+import { problemTypeOf } from '@kontor/domain/problem';
 import type { Language } from '@kontor/domain/users';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { responseLanguage } from '../i18n/language.js';
 import { type ProblemCode, problemDetail, problemTitle } from './messages.js';
-import { AppError, type FieldError, type ProblemBody, problemType, sendProblem } from './problem.js';
+import { AppError, type FieldError, type ProblemBody, sendProblem } from './problem.js';
 import { validationMessage } from './validation-messages.js';
 
 /** Fastify's own client errors and the problem each one is for a person. */
@@ -43,7 +44,7 @@ function problem(
   params?: Record<string, string | number>,
 ): ProblemBody {
   return {
-    type: problemType(code),
+    type: problemTypeOf(code),
     title: problemTitle(status, language),
     status,
     detail: problemDetail(code, language, params),

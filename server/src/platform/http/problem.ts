@@ -35,10 +35,6 @@ export const notFound = (code: ProblemCode) => new AppError(404, code);
 export const conflict = (code: ProblemCode, fields?: FieldProblem[]) => new AppError(409, code, { fields });
 export const staleVersion = () => conflict('stale-version');
 
-export function problemType(code: string): string {
-  return `urn:kontor:problem:${code}`;
-}
-
 export interface ProblemBody {
   type: string;
   title: string;
