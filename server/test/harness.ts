@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/platform/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/connection.js';
@@ -118,4 +119,31 @@ export async function userWithRole(
   });
   if (response.statusCode !== 201) throw new Error(`user not created: ${response.body}`);
   return login(app, email, password);
+}
+
+export interface AdminAppContext {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  admin: BrowserSession;
+}
+
+/**
+ * Registers hooks that give every test of the enclosing `describe` a fresh app with a
+ * logged-in first admin; read the fields inside tests, after the hooks have run.
+ */
+export function freshAdminAppPerTest(options: Parameters<typeof createTestApp>[0] = {}): AdminAppContext {
+  const context = {} as AdminAppContext;
+  let testApp: TestApp | undefined;
+  beforeEach(async () => {
+    testApp = await createTestApp(options);
+    Object.assign(context, {
+      app: testApp.app,
+      database: testApp.database,
+      admin: await setupAdmin(testApp.app),
+    });
+  });
+  afterEach(async () => {
+    await testApp?.close();
+  });
+  return context;
 }

@@ -1,18 +1,12 @@
 import { PERMISSIONS, ROLE_KEYS } from '@kontor/domain/permissions';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type BrowserSession, createTestApp, setupAdmin, type TestApp } from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { as, freshAdminAppPerTest } from '../../../test/harness.js';
 
 describe('roles', () => {
-  let t: TestApp;
-  let admin: BrowserSession;
-  beforeEach(async () => {
-    t = await createTestApp();
-    admin = await setupAdmin(t.app);
-  });
-  afterEach(() => t.close());
+  const env = freshAdminAppPerTest();
 
   it('stores the built-in roles as data: admin may do everything, read-only only read', async () => {
-    const roles = (await t.app.inject({ url: '/api/roles', headers: as(admin) })).json().items as {
+    const roles = (await env.app.inject({ url: '/api/roles', headers: as(env.admin) })).json().items as {
       key: string;
       permissions: string[];
     }[];
@@ -23,12 +17,12 @@ describe('roles', () => {
   });
 
   it('never grants a permission it does not know, even if the data holds one', async () => {
-    await t.database.db
+    await env.database.db
       .updateTable('roles')
       .set({ permissions: '["users.read","launch.rockets"]' })
       .where('key', '=', 'sales')
       .execute();
-    const roles = (await t.app.inject({ url: '/api/roles', headers: as(admin) })).json().items as {
+    const roles = (await env.app.inject({ url: '/api/roles', headers: as(env.admin) })).json().items as {
       key: string;
       permissions: string[];
     }[];

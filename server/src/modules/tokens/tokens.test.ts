@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, type BrowserSession, createTestApp, setupAdmin, type TestApp } from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { as, freshAdminAppPerTest } from '../../../test/harness.js';
 
 describe('API tokens', () => {
-  let t: TestApp;
-  let admin: BrowserSession;
-  beforeEach(async () => {
-    t = await createTestApp();
-    admin = await setupAdmin(t.app);
-  });
-  afterEach(() => t.close());
+  const env = freshAdminAppPerTest();
 
   const createToken = (payload: object) =>
-    t.app.inject({ method: 'POST', url: '/api/tokens', headers: as(admin), payload });
+    env.app.inject({ method: 'POST', url: '/api/tokens', headers: as(env.admin), payload });
 
   it('shows the secret once, authenticates with it and stores only a digest', async () => {
     const created = await createToken({ name: 'Buchhaltung' });
@@ -19,22 +13,22 @@ describe('API tokens', () => {
     const { token, apiToken } = created.json();
     expect(token).toMatch(/^kontor_t_/);
 
-    const me = await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
+    const me = await env.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
     expect(me.statusCode).toBe(200);
-    expect(me.json().id).toBe(admin.userId);
+    expect(me.json().id).toBe(env.admin.userId);
 
-    const listed = (await t.app.inject({ url: '/api/tokens', headers: as(admin) })).json().items;
+    const listed = (await env.app.inject({ url: '/api/tokens', headers: as(env.admin) })).json().items;
     expect(listed).toEqual([
       expect.objectContaining({ id: apiToken.id, name: 'Buchhaltung', prefix: token.slice(0, 14) }),
     ]);
     expect(JSON.stringify(listed)).not.toContain(token);
-    const rows = await t.database.db.selectFrom('api_tokens').selectAll().execute();
+    const rows = await env.database.db.selectFrom('api_tokens').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
   it('needs no CSRF token for bearer writes, since browsers never send bearer tokens by themselves', async () => {
     const { token } = (await createToken({ name: 'Skript' })).json();
-    const response = await t.app.inject({
+    const response = await env.app.inject({
       method: 'PATCH',
       url: '/api/users/me',
       headers: { authorization: `Bearer ${token}` },
@@ -45,7 +39,7 @@ describe('API tokens', () => {
 
   it('cannot mint further tokens with a token', async () => {
     const { token } = (await createToken({ name: 'Skript' })).json();
-    const minted = await t.app.inject({
+    const minted = await env.app.inject({
       method: 'POST',
       url: '/api/tokens',
       headers: { authorization: `Bearer ${token}` },
@@ -57,26 +51,26 @@ describe('API tokens', () => {
   it('stops working when revoked or expired', async () => {
     const { token, apiToken } = (await createToken({ name: 'Kurz' })).json();
     expect(
-      (await t.app.inject({ method: 'DELETE', url: `/api/tokens/${apiToken.id}`, headers: as(admin) }))
+      (await env.app.inject({ method: 'DELETE', url: `/api/tokens/${apiToken.id}`, headers: as(env.admin) }))
         .statusCode,
     ).toBe(204);
-    const revoked = await t.app.inject({
+    const revoked = await env.app.inject({
       url: '/api/users/me',
       headers: { authorization: `Bearer ${token}` },
     });
     expect(revoked.statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/tokens', headers: as(admin) })).json().items).toEqual([]);
+    expect((await env.app.inject({ url: '/api/tokens', headers: as(env.admin) })).json().items).toEqual([]);
 
     const soon = (
       await createToken({ name: 'Bald weg', expiresAt: new Date(Date.now() + 60_000).toISOString() })
     ).json();
-    await t.database.db
+    await env.database.db
       .updateTable('api_tokens')
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .where('id', '=', soon.apiToken.id)
       .execute();
     expect(
-      (await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${soon.token}` } }))
+      (await env.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${soon.token}` } }))
         .statusCode,
     ).toBe(401);
   });
@@ -86,14 +80,14 @@ describe('API tokens', () => {
     expect(past.statusCode).toBe(400);
     expect(past.json().errors[0].path).toBe('expiresAt');
     expect(
-      (await t.app.inject({ method: 'DELETE', url: '/api/tokens/someone-elses', headers: as(admin) }))
+      (await env.app.inject({ method: 'DELETE', url: '/api/tokens/someone-elses', headers: as(env.admin) }))
         .statusCode,
     ).toBe(404);
   });
 
   it('answers a malformed or unknown bearer token with 401', async () => {
     for (const authorization of ['Bearer', 'Bearer nope', 'Basic abc', `Bearer ${'x'.repeat(500)}`]) {
-      const response = await t.app.inject({ url: '/api/users/me', headers: { authorization } });
+      const response = await env.app.inject({ url: '/api/users/me', headers: { authorization } });
       expect(response.statusCode).toBe(401);
     }
   });

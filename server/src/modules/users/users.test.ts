@@ -1,24 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  as,
-  type BrowserSession,
-  createTestApp,
-  setupAdmin,
-  type TestApp,
-  userWithRole,
-} from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { as, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
 
 describe('user administration', () => {
-  let t: TestApp;
-  let admin: BrowserSession;
-  beforeEach(async () => {
-    t = await createTestApp();
-    admin = await setupAdmin(t.app);
-  });
-  afterEach(() => t.close());
+  const env = freshAdminAppPerTest();
 
-  const createUser = (payload: object, session = admin) =>
-    t.app.inject({ method: 'POST', url: '/api/users', headers: as(session), payload });
+  const createUser = (payload: object, session = env.admin) =>
+    env.app.inject({ method: 'POST', url: '/api/users', headers: as(session), payload });
 
   it('invites a user who then sets a password once and is logged in', async () => {
     const created = await createUser({ email: 'Lea.Fischer@Example.de', name: 'Lea Fischer', role: 'sales' });
@@ -27,18 +14,18 @@ describe('user administration', () => {
     expect(user).toMatchObject({ email: 'lea.fischer@example.de', invitationPending: true, role: 'sales' });
     const token = String(invitationPath).replace('/invitation/', '');
 
-    const cannotLogin = await t.app.inject({
+    const cannotLogin = await env.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { email: 'lea.fischer@example.de', password: 'irgendein-passwort' },
     });
     expect(cannotLogin.statusCode).toBe(401);
 
-    expect((await t.app.inject(`/api/invitations/${token}`)).json()).toEqual({
+    expect((await env.app.inject(`/api/invitations/${token}`)).json()).toEqual({
       email: 'lea.fischer@example.de',
       name: 'Lea Fischer',
     });
-    const accepted = await t.app.inject({
+    const accepted = await env.app.inject({
       method: 'POST',
       url: `/api/invitations/${token}`,
       payload: { password: 'lea-ihr-passwort' },
@@ -47,8 +34,8 @@ describe('user administration', () => {
     expect(accepted.json().user.invitationPending).toBe(false);
     expect(accepted.cookies.some((c) => c.name === 'kontor_session')).toBe(true);
 
-    expect((await t.app.inject(`/api/invitations/${token}`)).statusCode).toBe(404);
-    const reused = await t.app.inject({
+    expect((await env.app.inject(`/api/invitations/${token}`)).statusCode).toBe(404);
+    const reused = await env.app.inject({
       method: 'POST',
       url: `/api/invitations/${token}`,
       payload: { password: 'noch-ein-passwort' },
@@ -59,7 +46,7 @@ describe('user administration', () => {
   it('stores invitation and API secrets only as digests', async () => {
     const { invitationPath } = (await createUser({ email: 'x@example.de', name: 'X', role: 'sales' })).json();
     const token = String(invitationPath).replace('/invitation/', '');
-    const rows = await t.database.db.selectFrom('invitations').selectAll().execute();
+    const rows = await env.database.db.selectFrom('invitations').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
@@ -77,10 +64,10 @@ describe('user administration', () => {
 
   it('changes role and teams with the version read, and answers a stale version with 409', async () => {
     const team = (
-      await t.app.inject({
+      await env.app.inject({
         method: 'POST',
         url: '/api/teams',
-        headers: as(admin),
+        headers: as(env.admin),
         payload: { name: 'Vertrieb Nord' },
       })
     ).json();
@@ -93,10 +80,10 @@ describe('user administration', () => {
       })
     ).json();
 
-    const changed = await t.app.inject({
+    const changed = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: user.version, role: 'manager', teamIds: [team.id] },
     });
     expect(changed.statusCode).toBe(200);
@@ -106,15 +93,15 @@ describe('user administration', () => {
       version: user.version + 1,
     });
 
-    const stale = await t.app.inject({
+    const stale = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: user.version, name: 'Überschrieben' },
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().type).toBe('urn:kontor:problem:stale-version');
-    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().name).toBe(
+    expect((await env.app.inject({ url: `/api/users/${user.id}`, headers: as(env.admin) })).json().name).toBe(
       'Jonas Weber',
     );
   });
@@ -123,33 +110,33 @@ describe('user administration', () => {
     const { user } = (
       await createUser({ email: 'a@example.de', name: 'A', role: 'sales', password: 'ein-sicheres-passwort' })
     ).json();
-    const response = await t.app.inject({
+    const response = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: user.version, role: 'manager', teamIds: ['nope'] },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('teamIds.0');
-    expect((await t.app.inject({ url: `/api/users/${user.id}`, headers: as(admin) })).json().role).toBe(
+    expect((await env.app.inject({ url: `/api/users/${user.id}`, headers: as(env.admin) })).json().role).toBe(
       'sales',
     );
   });
 
   it('forbids changing the own role or deactivating oneself', async () => {
-    const me = (await t.app.inject({ url: '/api/users/me', headers: as(admin) })).json();
-    const demote = await t.app.inject({
+    const me = (await env.app.inject({ url: '/api/users/me', headers: as(env.admin) })).json();
+    const demote = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${me.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: me.version, role: 'sales' },
     });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().type).toBe('urn:kontor:problem:own-role');
-    const self = await t.app.inject({
+    const self = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${me.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: me.version, active: false },
     });
     expect(self.statusCode).toBe(409);
@@ -158,30 +145,32 @@ describe('user administration', () => {
 
   it('lets only admins grant or remove the admin role, even to a user manager', async () => {
     // A custom role that may manage users but is no admin.
-    await t.database.db
+    await env.database.db
       .updateTable('roles')
       .set({ permissions: '["users.read","users.manage","tokens.own"]' })
       .where('key', '=', 'manager')
       .execute();
-    const manager = await userWithRole(t.app, admin, 'manager');
+    const manager = await userWithRole(env.app, env.admin, 'manager');
     const elevate = await createUser(
       { email: 'puppet@example.de', name: 'Puppet', role: 'admin', password: 'ein-sicheres-passwort' },
       manager,
     );
     expect(elevate.statusCode).toBe(403);
     expect(elevate.json().type).toBe('urn:kontor:problem:admin-role-admins-only');
-    const me = (await t.app.inject({ url: '/api/users/me', headers: as(manager) })).json();
-    const self = await t.app.inject({
+    const me = (await env.app.inject({ url: '/api/users/me', headers: as(manager) })).json();
+    const self = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${me.id}`,
       headers: as(manager),
       payload: { version: me.version, role: 'admin' },
     });
     expect(self.statusCode).toBe(409);
-    const adminRow = (await t.app.inject({ url: `/api/users/${admin.userId}`, headers: as(manager) })).json();
-    const demoteAdmin = await t.app.inject({
+    const adminRow = (
+      await env.app.inject({ url: `/api/users/${env.admin.userId}`, headers: as(manager) })
+    ).json();
+    const demoteAdmin = await env.app.inject({
       method: 'PATCH',
-      url: `/api/users/${admin.userId}`,
+      url: `/api/users/${env.admin.userId}`,
       headers: as(manager),
       payload: { version: adminRow.version, role: 'sales' },
     });
@@ -192,15 +181,15 @@ describe('user administration', () => {
   });
 
   it('lets only users.manage create or change users', async () => {
-    const sales = await userWithRole(t.app, admin, 'sales');
+    const sales = await userWithRole(env.app, env.admin, 'sales');
     expect((await createUser({ email: 'y@example.de', name: 'Y', role: 'admin' }, sales)).statusCode).toBe(
       403,
     );
-    expect((await t.app.inject({ url: '/api/users', headers: as(sales) })).statusCode).toBe(200);
-    const readOnly = await userWithRole(t.app, admin, 'read-only');
+    expect((await env.app.inject({ url: '/api/users', headers: as(sales) })).statusCode).toBe(200);
+    const readOnly = await userWithRole(env.app, env.admin, 'read-only');
     expect(
       (
-        await t.app.inject({
+        await env.app.inject({
           method: 'POST',
           url: '/api/tokens',
           headers: as(readOnly),
@@ -217,51 +206,51 @@ describe('user administration', () => {
     const token = String(invitationPath).replace('/invitation/', '');
     const results = await Promise.all(
       ['passwort-nummer-eins', 'passwort-nummer-zwei', 'passwort-nummer-drei'].map((password) =>
-        t.app.inject({ method: 'POST', url: `/api/invitations/${token}`, payload: { password } }),
+        env.app.inject({ method: 'POST', url: `/api/invitations/${token}`, payload: { password } }),
       ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 404, 404]);
   });
 
   it('ends sessions and revokes API tokens on deactivation, for good', async () => {
-    const sales = await userWithRole(t.app, admin, 'sales');
+    const sales = await userWithRole(env.app, env.admin, 'sales');
     const token = (
-      await t.app.inject({
+      await env.app.inject({
         method: 'POST',
         url: '/api/tokens',
         headers: as(sales),
         payload: { name: 'Skript' },
       })
     ).json().token;
-    const user = (await t.app.inject({ url: '/api/users/me', headers: as(sales) })).json();
+    const user = (await env.app.inject({ url: '/api/users/me', headers: as(sales) })).json();
     const off = (
-      await t.app.inject({
+      await env.app.inject({
         method: 'PATCH',
         url: `/api/users/${user.id}`,
-        headers: as(admin),
+        headers: as(env.admin),
         payload: { version: user.version, active: false },
       })
     ).json();
-    await t.app.inject({
+    await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { version: off.version, active: true },
     });
     expect(
-      (await t.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } }))
+      (await env.app.inject({ url: '/api/users/me', headers: { authorization: `Bearer ${token}` } }))
         .statusCode,
     ).toBe(401);
-    expect((await t.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await env.app.inject({ url: '/api/users/me', headers: { cookie: sales.cookie } })).statusCode,
+    ).toBe(401);
   });
 
   it('refuses a version beyond what the database can hold', async () => {
-    const response = await t.app.inject({
+    const response = await env.app.inject({
       method: 'PATCH',
-      url: `/api/users/${admin.userId}`,
-      headers: as(admin),
+      url: `/api/users/${env.admin.userId}`,
+      headers: as(env.admin),
       payload: { version: 2 ** 31, name: 'X' },
     });
     expect(response.statusCode).toBe(400);
@@ -269,17 +258,17 @@ describe('user administration', () => {
   });
 
   it('saves language and colour scheme per user', async () => {
-    const response = await t.app.inject({
+    const response = await env.app.inject({
       method: 'PATCH',
       url: '/api/users/me',
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { language: 'en', colorScheme: 'dark' },
     });
     expect(response.json()).toMatchObject({ language: 'en', colorScheme: 'dark' });
-    const unknownField = await t.app.inject({
+    const unknownField = await env.app.inject({
       method: 'PATCH',
       url: '/api/users/me',
-      headers: as(admin),
+      headers: as(env.admin),
       payload: { role: 'admin' },
     });
     expect(unknownField.statusCode).toBe(400);
