@@ -1,5 +1,7 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from './problems';
 
@@ -52,4 +54,24 @@ export function FullPageLoader() {
       <Skeleton height={16} width="80%" />
     </Stack>
   );
+}
+
+/**
+ * The four states of a fetched list, shown alike on every page: skeleton while loading, the
+ * error with a retry, the empty state, or the items.
+ */
+export function ListStates<T>({
+  query,
+  skeletonRows,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T[]>;
+  skeletonRows?: number;
+  empty: ReactNode;
+  children: (items: T[]) => ReactNode;
+}) {
+  if (query.isPending) return <TableSkeleton rows={skeletonRows} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  return query.data.length === 0 ? empty : children(query.data);
 }

@@ -1,5 +1,5 @@
 import type { Team } from '@kontor/domain/teams';
-import { ActionIcon, Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { useTeamsList } from '../../ui/lookups';
 import { PageHeader } from '../../ui/PageHeader';
 import { notifyError } from '../../ui/problems';
-import { ErrorState, TableSkeleton } from '../../ui/states';
+import { SimpleTable } from '../../ui/SimpleTable';
+import { ListStates } from '../../ui/states';
 import { useDeleteTeam } from './api';
 import { TeamModal } from './TeamModal';
 
@@ -48,78 +49,65 @@ export function TeamsPage() {
         count={teams.data?.length}
         actions={createButton}
       />
-      {teams.isPending && <TableSkeleton />}
-      {teams.isError && <ErrorState error={teams.error} onRetry={() => teams.refetch()} />}
-      {teams.data?.length === 0 && (
-        <EmptyPanel
-          icon={<IconUsersGroup aria-hidden />}
-          title={t('teams.emptyTitle')}
-          description={t('teams.emptyText')}
-          action={createButton}
-        />
-      )}
-      {teams.data && teams.data.length > 0 && (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={560}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fields.name')}</Table.Th>
-                  <Table.Th>{t('teams.members')}</Table.Th>
-                  <Table.Th>
-                    <span className="kontor-visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {teams.data.map((team) => (
-                  <Table.Tr key={team.id}>
-                    <Table.Td fw={500}>{team.name}</Table.Td>
-                    <Table.Td>
-                      {team.members.length === 0 ? (
-                        <Text span size="sm" c="dimmed">
-                          {t('teams.noMembers')}
-                        </Text>
-                      ) : (
-                        <Group gap={4}>
-                          {team.members.map((member) => (
-                            <Badge key={member.id} variant="light" color="gray" tt="none">
-                              {member.name}
-                            </Badge>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('teams.edit', { name: team.name })}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('teams.edit', { name: team.name })}
-                            onClick={() => setEditing({ mode: 'edit', id: team.id })}
-                          >
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('teams.delete', { name: team.name })}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('teams.delete', { name: team.name })}
-                            onClick={() => setDeleting(team)}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+      <ListStates
+        query={teams}
+        empty={
+          <EmptyPanel
+            icon={<IconUsersGroup aria-hidden />}
+            title={t('teams.emptyTitle')}
+            description={t('teams.emptyText')}
+            action={createButton}
+          />
+        }
+      >
+        {(items) => (
+          <SimpleTable minWidth={560} headers={[t('fields.name'), t('teams.members')]} actions>
+            {items.map((team) => (
+              <Table.Tr key={team.id}>
+                <Table.Td fw={500}>{team.name}</Table.Td>
+                <Table.Td>
+                  {team.members.length === 0 ? (
+                    <Text span size="sm" c="dimmed">
+                      {t('teams.noMembers')}
+                    </Text>
+                  ) : (
+                    <Group gap={4}>
+                      {team.members.map((member) => (
+                        <Badge key={member.id} variant="light" color="gray" tt="none">
+                          {member.name}
+                        </Badge>
+                      ))}
+                    </Group>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label={t('teams.edit', { name: team.name })}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('teams.edit', { name: team.name })}
+                        onClick={() => setEditing({ mode: 'edit', id: team.id })}
+                      >
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('teams.delete', { name: team.name })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('teams.delete', { name: team.name })}
+                        onClick={() => setDeleting(team)}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </SimpleTable>
+        )}
+      </ListStates>
       <TeamModal
         opened={editing.mode !== 'closed'}
         team={editedTeam}

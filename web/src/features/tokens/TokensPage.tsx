@@ -1,5 +1,5 @@
 import type { ApiToken } from '@kontor/domain/tokens';
-import { ActionIcon, Button, Card, Code, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Code, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { notifyError } from '../../ui/problems';
-import { ErrorState, TableSkeleton } from '../../ui/states';
+import { SimpleTable } from '../../ui/SimpleTable';
+import { ListStates } from '../../ui/states';
 import { useRevokeToken, useTokens } from './api';
 import { CreateTokenModal } from './CreateTokenModal';
 
@@ -53,61 +54,56 @@ export function TokensPage() {
         count={tokens.data?.length}
         actions={createButton}
       />
-      {tokens.isPending && <TableSkeleton rows={3} />}
-      {tokens.isError && <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />}
-      {tokens.data?.length === 0 && (
-        <EmptyPanel
-          icon={<IconKey aria-hidden />}
-          title={t('tokens.emptyTitle')}
-          description={t('tokens.emptyText')}
-          action={createButton}
-        />
-      )}
-      {tokens.data && tokens.data.length > 0 && (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={720}>
-            <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fields.name')}</Table.Th>
-                  <Table.Th>{t('tokens.prefix')}</Table.Th>
-                  <Table.Th>{t('tokens.createdAt')}</Table.Th>
-                  <Table.Th>{t('tokens.lastUsedAt')}</Table.Th>
-                  <Table.Th>{t('tokens.expiresAt')}</Table.Th>
-                  <Table.Th>
-                    <span className="kontor-visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.data.map((token) => (
-                  <Table.Tr key={token.id}>
-                    <Table.Td fw={500}>{token.name}</Table.Td>
-                    <Table.Td>
-                      <Code>{token.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
-                    <Table.Td>{optionalDate(token.lastUsedAt, t('tokens.neverUsed'))}</Table.Td>
-                    <Table.Td>{optionalDate(token.expiresAt, t('tokens.noExpiry'))}</Table.Td>
-                    <Table.Td ta="right">
-                      <Tooltip label={t('tokens.revoke', { name: token.name })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('tokens.revoke', { name: token.name })}
-                          onClick={() => setRevoking(token)}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+      <ListStates
+        query={tokens}
+        skeletonRows={3}
+        empty={
+          <EmptyPanel
+            icon={<IconKey aria-hidden />}
+            title={t('tokens.emptyTitle')}
+            description={t('tokens.emptyText')}
+            action={createButton}
+          />
+        }
+      >
+        {(items) => (
+          <SimpleTable
+            minWidth={720}
+            headers={[
+              t('fields.name'),
+              t('tokens.prefix'),
+              t('tokens.createdAt'),
+              t('tokens.lastUsedAt'),
+              t('tokens.expiresAt'),
+            ]}
+            actions
+          >
+            {items.map((token) => (
+              <Table.Tr key={token.id}>
+                <Table.Td fw={500}>{token.name}</Table.Td>
+                <Table.Td>
+                  <Code>{token.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
+                <Table.Td>{optionalDate(token.lastUsedAt, t('tokens.neverUsed'))}</Table.Td>
+                <Table.Td>{optionalDate(token.expiresAt, t('tokens.noExpiry'))}</Table.Td>
+                <Table.Td ta="right">
+                  <Tooltip label={t('tokens.revoke', { name: token.name })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('tokens.revoke', { name: token.name })}
+                      onClick={() => setRevoking(token)}
+                    >
+                      <IconTrash size={18} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </SimpleTable>
+        )}
+      </ListStates>
       <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmModal
         opened={revoking !== null}

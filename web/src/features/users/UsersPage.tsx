@@ -1,5 +1,5 @@
 import type { User } from '@kontor/domain/users';
-import { ActionIcon, Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { useFormat } from '../../ui/format';
 import { useUsersList } from '../../ui/lookups';
 import { PageHeader } from '../../ui/PageHeader';
+import { SimpleTable } from '../../ui/SimpleTable';
 import { usePermission } from '../../ui/session';
-import { ErrorState, TableSkeleton } from '../../ui/states';
+import { ListStates } from '../../ui/states';
 import { EditUserModal } from './EditUserModal';
 import { InviteUserModal } from './InviteUserModal';
 import { UserStatusBadge } from './UserStatusBadge';
@@ -35,19 +36,19 @@ export function UsersPage() {
         count={users.data?.length}
         actions={inviteButton}
       />
-      {users.isPending && <TableSkeleton />}
-      {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
-      {users.data?.length === 0 && (
-        <EmptyPanel
-          icon={<IconUsers aria-hidden />}
-          title={t('users.emptyTitle')}
-          description={t('users.emptyText')}
-          action={inviteButton}
-        />
-      )}
-      {users.data && users.data.length > 0 && (
-        <UsersTable users={users.data} onEdit={canManage ? setEditingId : undefined} />
-      )}
+      <ListStates
+        query={users}
+        empty={
+          <EmptyPanel
+            icon={<IconUsers aria-hidden />}
+            title={t('users.emptyTitle')}
+            description={t('users.emptyText')}
+            action={inviteButton}
+          />
+        }
+      >
+        {(items) => <UsersTable users={items} onEdit={canManage ? setEditingId : undefined} />}
+      </ListStates>
       <InviteUserModal opened={inviting} onClose={() => setInviting(false)} />
       <EditUserModal user={editing} onClose={() => setEditingId(null)} />
     </>
@@ -58,69 +59,59 @@ function UsersTable({ users, onEdit }: { users: User[]; onEdit?: (id: string) =>
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Card withBorder padding={0}>
-      <Table.ScrollContainer minWidth={760}>
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('fields.name')}</Table.Th>
-              <Table.Th>{t('fields.email')}</Table.Th>
-              <Table.Th>{t('fields.role')}</Table.Th>
-              <Table.Th>{t('fields.teams')}</Table.Th>
-              <Table.Th>{t('fields.status')}</Table.Th>
-              <Table.Th>{t('users.lastLogin')}</Table.Th>
-              {onEdit && (
-                <Table.Th>
-                  <span className="kontor-visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((user) => (
-              <Table.Tr key={user.id}>
-                <Table.Td fw={500}>{user.name}</Table.Td>
-                <Table.Td>{user.email}</Table.Td>
-                <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {user.teams.map((team) => (
-                      <Badge key={team.id} variant="light" color="gray" tt="none">
-                        {team.name}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <UserStatusBadge user={user} />
-                </Table.Td>
-                <Table.Td>
-                  {user.lastLoginAt ? (
-                    format.dateTime(user.lastLoginAt)
-                  ) : (
-                    <Text span c="dimmed" size="sm">
-                      {t('users.neverLoggedIn')}
-                    </Text>
-                  )}
-                </Table.Td>
-                {onEdit && (
-                  <Table.Td ta="right">
-                    <Tooltip label={t('users.edit', { name: user.name })}>
-                      <ActionIcon
-                        variant="subtle"
-                        onClick={() => onEdit(user.id)}
-                        aria-label={t('users.edit', { name: user.name })}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Card>
+    <SimpleTable
+      minWidth={760}
+      headers={[
+        t('fields.name'),
+        t('fields.email'),
+        t('fields.role'),
+        t('fields.teams'),
+        t('fields.status'),
+        t('users.lastLogin'),
+      ]}
+      actions={!!onEdit}
+    >
+      {users.map((user) => (
+        <Table.Tr key={user.id}>
+          <Table.Td fw={500}>{user.name}</Table.Td>
+          <Table.Td>{user.email}</Table.Td>
+          <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+          <Table.Td>
+            <Group gap={4}>
+              {user.teams.map((team) => (
+                <Badge key={team.id} variant="light" color="gray" tt="none">
+                  {team.name}
+                </Badge>
+              ))}
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <UserStatusBadge user={user} />
+          </Table.Td>
+          <Table.Td>
+            {user.lastLoginAt ? (
+              format.dateTime(user.lastLoginAt)
+            ) : (
+              <Text span c="dimmed" size="sm">
+                {t('users.neverLoggedIn')}
+              </Text>
+            )}
+          </Table.Td>
+          {onEdit && (
+            <Table.Td ta="right">
+              <Tooltip label={t('users.edit', { name: user.name })}>
+                <ActionIcon
+                  variant="subtle"
+                  onClick={() => onEdit(user.id)}
+                  aria-label={t('users.edit', { name: user.name })}
+                >
+                  <IconPencil size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </SimpleTable>
   );
 }
