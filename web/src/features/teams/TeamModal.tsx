@@ -1,11 +1,12 @@
 import type { Team } from '@kontor/domain/teams';
-import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
+import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { teamsKey, useUsersList } from '../../ui/lookups';
 import { isStaleVersion, showSubmitError } from '../../ui/problems';
@@ -67,14 +68,12 @@ function TeamForm({ team, onDone }: { team: Team | null; onDone: () => void }) {
           clearable
           {...form.getInputProps('memberIds')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saveTeam.isPending} disabled={conflict}>
-            {team ? t('common.save') : t('teams.create')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={team ? t('common.save') : t('teams.create')}
+          pending={saveTeam.isPending}
+          disabled={conflict}
+          onCancel={onDone}
+        />
       </Stack>
     </HotkeyForm>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyField } from '../../ui/CopyField';
+import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
+import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import { showSubmitError } from '../../ui/problems';
 import { useValidators } from '../../ui/validators';
 import { useCreateToken } from './api';
@@ -89,14 +90,7 @@ function CreateTokenForm({
           min={todayIsoDate()}
           {...form.getInputProps('expiresAt')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createToken.isPending}>
-            {t('tokens.create')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('tokens.create')} pending={createToken.isPending} onCancel={onCancel} />
       </Stack>
     </HotkeyForm>
   );
@@ -104,17 +98,11 @@ function CreateTokenForm({
 
 function TokenSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Stack>
-      <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('tokens.onceTitle')}>
-        {t('tokens.onceText')}
-      </Alert>
-      <CopyField value={secret} label={t('tokens.secret')} />
-      <Group justify="flex-end">
-        <Button onClick={onDone} data-autofocus>
-          {t('common.done')}
-        </Button>
-      </Group>
-    </Stack>
-  );
+  const alert = {
+    color: 'red',
+    icon: <IconAlertTriangle aria-hidden />,
+    title: t('tokens.onceTitle'),
+    text: t('tokens.onceText'),
+  };
+  return <OneTimeSecret alert={alert} label={t('tokens.secret')} value={secret} onDone={onDone} />;
 }

@@ -1,12 +1,13 @@
 import { roleKeySchema } from '@kontor/domain/permissions';
 import type { User } from '@kontor/domain/users';
-import { Button, Group, Modal, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
+import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { usersKey, useTeamsList } from '../../ui/lookups';
 import { isStaleVersion, showSubmitError } from '../../ui/problems';
@@ -88,14 +89,12 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
           disabled={isSelf}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={updateUser.isPending} disabled={conflict}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('common.save')}
+          pending={updateUser.isPending}
+          disabled={conflict}
+          onCancel={onDone}
+        />
       </Stack>
     </HotkeyForm>
   );

@@ -1,24 +1,15 @@
 import { roleKeySchema } from '@kontor/domain/permissions';
 import { languageSchema, PASSWORD_MIN_LENGTH } from '@kontor/domain/users';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  PasswordInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyField } from '../../ui/CopyField';
+import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { useTeamsList } from '../../ui/lookups';
+import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import { showSubmitError } from '../../ui/problems';
 import { useValidators } from '../../ui/validators';
 import { useCreateUser } from './api';
@@ -131,14 +122,11 @@ function InviteUserForm({ onCancel, onInvited, onCreated }: InviteUserFormProps)
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createUser.isPending}>
-            {form.values.password ? t('users.createUser') : t('users.sendInvitation')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={form.values.password ? t('users.createUser') : t('users.sendInvitation')}
+          pending={createUser.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </HotkeyForm>
   );
@@ -146,17 +134,11 @@ function InviteUserForm({ onCancel, onInvited, onCreated }: InviteUserFormProps)
 
 function InvitationLink({ url, onDone }: { url: string; onDone: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Stack>
-      <Alert color="blue" icon={<IconInfoCircle aria-hidden />} title={t('users.invitationLinkTitle')}>
-        {t('users.invitationLinkText')}
-      </Alert>
-      <CopyField value={url} label={t('users.invitationLink')} />
-      <Group justify="flex-end">
-        <Button onClick={onDone} data-autofocus>
-          {t('common.done')}
-        </Button>
-      </Group>
-    </Stack>
-  );
+  const alert = {
+    color: 'blue',
+    icon: <IconInfoCircle aria-hidden />,
+    title: t('users.invitationLinkTitle'),
+    text: t('users.invitationLinkText'),
+  };
+  return <OneTimeSecret alert={alert} label={t('users.invitationLink')} value={url} onDone={onDone} />;
 }
