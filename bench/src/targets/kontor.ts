@@ -7,14 +7,12 @@ import { ApiTokenService } from '@kontor/server/src/modules/tokens/service.ts';
 import { UserService } from '@kontor/server/src/modules/users/service.ts';
 import { loadConfig } from '@kontor/server/src/platform/config.ts';
 import { openDatabase } from '@kontor/server/src/platform/db/connection.ts';
+import { scratchDatabase } from '../scratch-database.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
+const scratch = await scratchDatabase(process.env.DATABASE_URL);
 const config = {
-  ...loadConfig({
-    LOG_LEVEL: 'silent',
-    KONTOR_DATA_DIR: dataDir,
-    DATABASE_URL: process.env.DATABASE_URL ?? '',
-  }),
+  ...loadConfig({ LOG_LEVEL: 'silent', KONTOR_DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? '' }),
   webDistDir: undefined,
 };
 const database = openDatabase(config.database);
@@ -36,6 +34,7 @@ process.send?.({
 process.on('disconnect', async () => {
   await app.close();
   await database.close();
+  await scratch?.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });
