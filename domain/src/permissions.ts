@@ -10,6 +10,9 @@ export const PERMISSIONS = [
   'teams.manage',
   'settings.manage',
   'tokens.own',
+  'organizations.read',
+  'organizations.write',
+  'organizations.delete',
 ] as const;
 
 export const permissionSchema = z.enum(PERMISSIONS);
@@ -18,6 +21,11 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const ROLE_KEYS = ['admin', 'manager', 'sales', 'service', 'read-only'] as const;
 export const roleKeySchema = z.enum(ROLE_KEYS);
 export type RoleKey = z.infer<typeof roleKeySchema>;
+
+export const VISIBILITIES = ['own', 'team', 'all'] as const;
+export const visibilitySchema = z.enum(VISIBILITIES);
+/** Which records a role sees: its own (owner), its teams' members' too, or all (SPEC X3). */
+export type Visibility = z.infer<typeof visibilitySchema>;
 
 /** True when the granted set contains the required permission. Deny by default. */
 export function hasPermission(granted: readonly string[], required: Permission): boolean {

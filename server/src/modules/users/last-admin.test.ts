@@ -14,6 +14,7 @@ describe('the last usable admin', () => {
     role: 'admin',
     language: 'de',
     permissions: [],
+    visibility: 'all',
     teamIds: [],
     via: 'token',
   };

@@ -7,6 +7,7 @@ export interface PrincipalRow {
   role: string;
   language: string;
   permissions: string[];
+  visibility: string;
   teamIds: string[];
 }
 
@@ -70,7 +71,7 @@ export class CredentialRepository {
     const user = await this.db
       .selectFrom('users')
       .innerJoin('roles', 'roles.key', 'users.role_key')
-      .select(['users.id', 'users.role_key', 'users.language', 'roles.permissions'])
+      .select(['users.id', 'users.role_key', 'users.language', 'roles.permissions', 'roles.visibility'])
       .where('users.id', '=', userId)
       .where('users.active', '=', 1)
       .where('users.password_hash', 'is not', null)
@@ -86,6 +87,7 @@ export class CredentialRepository {
       role: user.role_key,
       language: user.language,
       permissions: parsePermissions(user.permissions),
+      visibility: user.visibility,
       teamIds: teams.map((t) => t.team_id),
     };
   }

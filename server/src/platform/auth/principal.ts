@@ -1,4 +1,4 @@
-import type { Permission, RoleKey } from '@kontor/domain/permissions';
+import type { Permission, RoleKey, Visibility } from '@kontor/domain/permissions';
 import type { Language } from '@kontor/domain/users';
 
 /** Who is making a request, resolved once per request by the access hook. */
@@ -7,6 +7,8 @@ export interface Principal {
   role: RoleKey;
   language: Language;
   permissions: readonly Permission[];
+  /** Which records this user sees: own, own and their teams' members', or all. */
+  visibility: Visibility;
   teamIds: readonly string[];
   via: 'session' | 'token';
   /** Set for cookie sessions: the session row id (a digest) and the CSRF token bound to it. */

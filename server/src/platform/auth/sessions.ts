@@ -1,5 +1,4 @@
-import type { Permission } from '@kontor/domain/permissions';
-import { roleKeySchema } from '@kontor/domain/permissions';
+import { type Permission, roleKeySchema, visibilitySchema } from '@kontor/domain/permissions';
 import { languageSchema } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -96,6 +95,8 @@ export class SessionManager {
       role: roleKeySchema.catch('read-only').parse(row.role),
       language: languageSchema.catch('de').parse(row.language),
       permissions: row.permissions as Permission[],
+      // Unknown data never widens what a user sees.
+      visibility: visibilitySchema.catch('own').parse(row.visibility),
       teamIds: row.teamIds,
       via,
     };

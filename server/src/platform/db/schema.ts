@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 export interface RolesTable {
   key: string;
   permissions: string;
+  visibility: string;
   created_at: string;
   updated_at: string;
 }
@@ -75,6 +76,59 @@ export interface SequencesTable {
   value: number;
 }
 
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  relationships: string;
+  customer_number: string | null;
+  supplier_number: string | null;
+  parent_id: string | null;
+  industry: string | null;
+  abc_class: string | null;
+  size: string | null;
+  city: string | null;
+  website: string | null;
+  vat_id: string | null;
+  payment_terms_days: number | null;
+  /** bigint: PostgreSQL returns it as a string. */
+  credit_limit_cents: number | string | null;
+  currency: string;
+  owner_id: string | null;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface AddressesTable {
+  id: string;
+  owner_type: string;
+  owner_id: string;
+  type: string;
+  street: string | null;
+  house_number: string | null;
+  address_line2: string | null;
+  po_box: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country_code: string;
+  position: number;
+}
+
+export interface FieldHistoryTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  changed_at: string;
+  changed_by: string | null;
+}
+
 export interface LocksTable {
   name: string;
 }
@@ -89,4 +143,7 @@ export interface Database {
   invitations: InvitationsTable;
   sequences: SequencesTable;
   locks: LocksTable;
+  organizations: OrganizationsTable;
+  addresses: AddressesTable;
+  field_history: FieldHistoryTable;
 }
