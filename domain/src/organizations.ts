@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addressInputSchema, addressSchema } from './addresses.js';
 import type { RecordTypeDef } from './fields.js';
 import { versionSchema } from './records.js';
 
@@ -165,6 +166,8 @@ const organizationFields = {
   creditLimitCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable(),
   ownerId: z.string().max(64).nullable(),
   tags: z.array(tagSchema).max(50),
+  /** All addresses, replaced as a whole; the first one's city shows in lists. */
+  addresses: z.array(addressInputSchema).max(20),
 };
 
 export const createOrganizationSchema = z
@@ -179,6 +182,7 @@ export const createOrganizationSchema = z
     creditLimitCents: organizationFields.creditLimitCents.default(null),
     ownerId: organizationFields.ownerId.optional(),
     tags: organizationFields.tags.default([]),
+    addresses: organizationFields.addresses.default([]),
   })
   .strict();
 
@@ -210,6 +214,7 @@ export const organizationSchema = z.object({
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),
   tags: z.array(z.string()),
+  addresses: z.array(addressSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
   createdBy: z.string().nullable(),

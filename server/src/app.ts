@@ -13,6 +13,8 @@ import {
 import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { organizationRoutes } from './modules/organizations/routes.js';
+import { OrganizationService } from './modules/organizations/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
 import { teamRoutes } from './modules/teams/routes.js';
@@ -111,6 +113,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   teamRoutes(app, new TeamService(database.db));
   tokenRoutes(app, new ApiTokenService(database.db));
   roleRoutes(app, new RoleService(database.db));
+  organizationRoutes(app, new OrganizationService(database.db, database.engine));
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -58,7 +58,9 @@ function toProblem(
 ): { problem: ProblemBody; headers?: Record<string, string> } {
   if (error instanceof AppError) {
     const { params, fields, headers } = error.options;
-    const errors = fields?.map((f) => ({ path: f.path, message: problemDetail(f.code, language, params) }));
+    const coded = fields?.map((f) => ({ path: f.path, message: problemDetail(f.code, language, params) }));
+    const errors =
+      coded || error.options.errors ? [...(coded ?? []), ...(error.options.errors ?? [])] : undefined;
     return {
       problem: { ...problem(error.status, error.code, language, params), ...(errors ? { errors } : {}) },
       headers,

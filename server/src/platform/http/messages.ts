@@ -50,6 +50,22 @@ const DETAILS = {
     de: 'Die Anfrage enthält Text mit einem unvollständigen Unicode-Zeichen (einzelnes Surrogat).',
     en: 'The request contains text with an incomplete Unicode character (lone surrogate).',
   },
+  'invalid-filter': {
+    de: 'Ein Filter ist fehlerhaft; die Meldung nennt die Stelle.',
+    en: 'A filter is malformed; the message points at the spot.',
+  },
+  'unknown-filter-field': {
+    de: 'Nach diesem Feld kann nicht gefiltert werden.',
+    en: 'This field cannot be filtered.',
+  },
+  'unknown-sort-field': {
+    de: 'Nach dem Feld „{field}“ kann nicht sortiert werden.',
+    en: 'Cannot sort by the field “{field}”.',
+  },
+  'invalid-cursor': {
+    de: 'Der Blätter-Verweis (cursor) ist ungültig. Laden Sie die Liste neu.',
+    en: 'The paging cursor is invalid. Reload the list.',
+  },
   unauthorized: { de: 'Bitte melden Sie sich an.', en: 'Please log in.' },
   'login-failed': {
     de: 'E-Mail-Adresse oder Passwort ist falsch.',
@@ -83,6 +99,22 @@ const DETAILS = {
   'method-not-allowed': {
     de: 'Diese Adresse unterstützt nur {methods}.',
     en: 'This address supports only {methods}.',
+  },
+  'organization-not-found': {
+    de: 'Diese Organisation gibt es nicht oder Sie dürfen sie nicht sehen.',
+    en: 'This organisation does not exist or you may not see it.',
+  },
+  'unknown-organization': {
+    de: 'Diese Organisation gibt es nicht.',
+    en: 'This organisation does not exist.',
+  },
+  'organization-cycle': {
+    de: 'Eine Organisation kann nicht unter sich selbst oder einer ihrer Untergliederungen stehen.',
+    en: 'An organisation cannot be placed under itself or one of its own subsidiaries.',
+  },
+  'invalid-vat-id': {
+    de: 'Keine gültige USt-IdNr. (z. B. DE123456789).',
+    en: 'Not a valid VAT ID (e.g. DE123456789).',
   },
   'user-not-found': { de: 'Diesen Benutzer gibt es nicht.', en: 'This user does not exist.' },
   'team-not-found': { de: 'Dieses Team gibt es nicht.', en: 'This team does not exist.' },

@@ -10,6 +10,9 @@ export interface FieldProblem {
 export interface FieldError {
   path: string;
   message: string;
+  /** Where in the field's text the problem lies (filter expressions), as character offsets. */
+  start?: number;
+  end?: number;
 }
 
 /**
@@ -20,7 +23,13 @@ export class AppError extends Error {
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
-    readonly options: { params?: Params; fields?: FieldProblem[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      params?: Params;
+      fields?: FieldProblem[];
+      /** Field errors whose messages are already written in the caller's language. */
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(code);
   }

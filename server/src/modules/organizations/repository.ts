@@ -1,0 +1,124 @@
+import type { AddressInput } from '@kontor/domain/addresses';
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
+import type { Principal } from '../../platform/auth/principal.js';
+import { visibleTo } from '../../platform/auth/visibility.js';
+import { newId } from '../../platform/db/ids.js';
+import type { AddressesTable, Database, OrganizationsTable } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type OrganizationRow = Selectable<OrganizationsTable> & {
+  owner_name: string | null;
+  parent_name: string | null;
+};
+export type AddressRow = Selectable<AddressesTable>;
+
+export class OrganizationRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Organisations the principal may see, with owner and parent names, ready for lists and detail. */
+  visible(principal: Principal) {
+    return this.db
+      .selectFrom('organizations')
+      .leftJoin('users as owner', 'owner.id', 'organizations.owner_id')
+      .leftJoin('organizations as parent', 'parent.id', 'organizations.parent_id')
+      .selectAll('organizations')
+      .select(['owner.name as owner_name', 'parent.name as parent_name'])
+      .where(visibleTo(principal, 'organizations.owner_id'));
+  }
+
+  findVisible(principal: Principal, id: string): Promise<OrganizationRow | undefined> {
+    return this.visible(principal).where('organizations.id', '=', id).executeTakeFirst();
+  }
+
+  async insert(row: Insertable<OrganizationsTable>): Promise<void> {
+    await this.db.insertInto('organizations').values(row).execute();
+  }
+
+  async updateIfVersion(
+    id: string,
+    version: number,
+    change: Updateable<OrganizationsTable>,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('organizations')
+      .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db
+      .deleteFrom('addresses')
+      .where('owner_type', '=', 'organization')
+      .where('owner_id', '=', id)
+      .execute();
+    await this.db.deleteFrom('organizations').where('id', '=', id).execute();
+  }
+
+  /** The ids of an organisation and all its ancestors, nearest first (for the no-cycles rule). */
+  async ancestorsOf(id: string): Promise<string[]> {
+    // Depth bound: whatever the data, the recursion cannot run away.
+    const result = await sql<{ id: string }>`
+      with recursive chain(id, parent_id, depth) as (
+        select id, parent_id, 0 from organizations where id = ${id}
+        union all
+        select o.id, o.parent_id, chain.depth + 1 from organizations o
+        join chain on o.id = chain.parent_id
+        where chain.depth < 1000
+      )
+      select id from chain order by depth`.execute(this.db);
+    return result.rows.map((row) => row.id);
+  }
+
+  async existsUser(id: string): Promise<boolean> {
+    return !!(await this.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst());
+  }
+
+  addressesOf(ownerIds: readonly string[]): Promise<AddressRow[]> {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('addresses')
+      .selectAll()
+      .where('owner_type', '=', 'organization')
+      .where('owner_id', 'in', [...ownerIds])
+      .orderBy('position')
+      .execute();
+  }
+
+  async replaceAddresses(ownerId: string, addresses: readonly AddressInput[]): Promise<void> {
+    await this.db
+      .deleteFrom('addresses')
+      .where('owner_type', '=', 'organization')
+      .where('owner_id', '=', ownerId)
+      .execute();
+    if (addresses.length === 0) return;
+    await this.db
+      .insertInto('addresses')
+      .values(
+        addresses.map((address, position) => ({
+          id: newId(),
+          owner_type: 'organization',
+          owner_id: ownerId,
+          type: address.type,
+          street: address.street,
+          house_number: address.houseNumber,
+          address_line2: address.addressLine2,
+          po_box: address.poBox,
+          postal_code: address.postalCode,
+          city: address.city,
+          country_code: address.countryCode,
+          position,
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,91 @@
+import { listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
+import { fieldChangeSchema } from '@kontor/domain/history';
+import {
+  createOrganizationSchema,
+  organizationSchema,
+  updateOrganizationSchema,
+} from '@kontor/domain/organizations';
+import { z } from 'zod';
+import { languageOf } from '../../platform/http/error-handler.js';
+import { type Api, principalOf } from '../../platform/http/types.js';
+import type { OrganizationService } from './service.js';
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export function organizationRoutes(app: Api, organizations: OrganizationService): void {
+  app.get(
+    '/api/organizations',
+    {
+      config: { access: 'organizations.read' },
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'Organisations the caller may see; filter[field] takes the filter language, sort=-field, keyset cursor',
+        querystring: listQuerySchema,
+        response: { 200: listResponseSchema(organizationSchema) },
+      },
+    },
+    (request) => organizations.list(principalOf(request), request.query, languageOf(request)),
+  );
+
+  app.get(
+    '/api/organizations/:id',
+    {
+      config: { access: 'organizations.read' },
+      schema: { tags: ['organizations'], params: idParams, response: { 200: organizationSchema } },
+    },
+    (request) => organizations.get(principalOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/organizations/:id/history',
+    {
+      config: { access: 'organizations.read' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Field history, newest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(fieldChangeSchema) }) },
+      },
+    },
+    async (request) => ({ items: await organizations.history(principalOf(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/organizations',
+    {
+      config: { access: 'organizations.write' },
+      schema: {
+        tags: ['organizations'],
+        body: createOrganizationSchema,
+        response: { 201: organizationSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await organizations.create(principalOf(request), request.body)),
+  );
+
+  app.patch(
+    '/api/organizations/:id',
+    {
+      config: { access: 'organizations.write' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Change fields; send the version you read (409 when someone else changed it meanwhile)',
+        params: idParams,
+        body: updateOrganizationSchema,
+        response: { 200: organizationSchema },
+      },
+    },
+    (request) => organizations.update(principalOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/organizations/:id',
+    { config: { access: 'organizations.delete' }, schema: { tags: ['organizations'], params: idParams } },
+    async (request, reply) => {
+      await organizations.delete(principalOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

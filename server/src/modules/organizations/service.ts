@@ -1,0 +1,216 @@
+import type { ListQuery } from '@kontor/domain/fields';
+import type { FieldChange } from '@kontor/domain/history';
+import { foldGerman } from '@kontor/domain/normalize';
+import {
+  type createOrganizationSchema,
+  ORGANIZATION,
+  type Organization,
+  type updateOrganizationSchema,
+} from '@kontor/domain/organizations';
+import type { Language } from '@kontor/domain/users';
+import { checkVatId } from '@kontor/domain/vat-id';
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { z } from 'zod';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Engine } from '../../platform/db/connection.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
+import { nextSequenceValue } from '../../platform/db/sequences.js';
+import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import { runList } from '../../platform/lists/run-list.js';
+import { ORGANIZATION_COLUMNS } from './columns.js';
+import { encodeSet, toOrganization } from './mapping.js';
+import { OrganizationRepository, type OrganizationRow } from './repository.js';
+
+type CreateInput = z.output<typeof createOrganizationSchema>;
+type UpdateInput = z.output<typeof updateOrganizationSchema>;
+
+/** Organisations (M1): create, read, change, delete, list with filters, field history. */
+export class OrganizationService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  async list(principal: Principal, query: ListQuery, language: Language) {
+    const repository = new OrganizationRepository(this.db);
+    const { rows, nextCursor } = await runList<OrganizationRow>(repository.visible(principal), {
+      record: ORGANIZATION,
+      columns: ORGANIZATION_COLUMNS,
+      idColumn: 'organizations.id',
+      query,
+      engine: this.engine,
+      language,
+    });
+    return { items: await this.withAddresses(repository, rows), nextCursor };
+  }
+
+  async get(principal: Principal, id: string): Promise<Organization> {
+    const repository = new OrganizationRepository(this.db);
+    const row = await repository.findVisible(principal, id);
+    if (!row) throw notFound('organization-not-found');
+    const [organization] = await this.withAddresses(repository, [row]);
+    return organization as Organization;
+  }
+
+  async create(principal: Principal, input: CreateInput): Promise<Organization> {
+    const id = newId();
+    await this.db.transaction().execute(async (trx) => {
+      const repository = new OrganizationRepository(trx);
+      const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
+      await this.checkReferences(repository, principal, { ownerId, parentId: input.parentId });
+      const now = nowIso();
+      await repository.insert({
+        id,
+        ...this.columnsOf(input),
+        name: input.name,
+        name_key: foldGerman(input.name),
+        kind: input.kind,
+        relationships: encodeSet(input.relationships),
+        tags: encodeSet(input.tags),
+        currency: 'EUR',
+        owner_id: ownerId,
+        ...(await this.numbersFor(trx, input.relationships, null)),
+        created_at: now,
+        updated_at: now,
+        created_by: principal.userId,
+      });
+      await repository.replaceAddresses(id, input.addresses);
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, id: string, input: UpdateInput): Promise<Organization> {
+    await this.db.transaction().execute(async (trx) => {
+      const repository = new OrganizationRepository(trx);
+      const current = await repository.findVisible(principal, id);
+      if (!current) throw notFound('organization-not-found');
+      if (current.version !== input.version) throw staleVersion();
+      const [before] = await this.withAddresses(repository, [current]);
+      await this.checkReferences(repository, principal, {
+        ownerId: input.ownerId,
+        parentId: input.parentId,
+        self: id,
+      });
+      const change: Updateable<OrganizationsTable> = {
+        ...this.columnsOf(input),
+        ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
+        ...(input.relationships ? await this.numbersFor(trx, input.relationships, current) : {}),
+        updated_at: nowIso(),
+      };
+      if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
+      if (input.addresses) await repository.replaceAddresses(id, input.addresses);
+      const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
+      const [after] = await this.withAddresses(repository, updated ? [updated] : []);
+      await recordFieldChanges(trx, {
+        recordType: ORGANIZATION.type,
+        recordId: id,
+        changedBy: principal.userId,
+        before: historyView(before),
+        after: historyView(after),
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  async delete(principal: Principal, id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const repository = new OrganizationRepository(trx);
+      if (!(await repository.findVisible(principal, id))) throw notFound('organization-not-found');
+      await repository.delete(id);
+    });
+  }
+
+  async history(principal: Principal, id: string): Promise<FieldChange[]> {
+    await this.get(principal, id);
+    return listFieldChanges(this.db, ORGANIZATION.type, id);
+  }
+
+  /** The plain columns of a create or (partial) update input. */
+  private columnsOf(input: Partial<CreateInput>): Updateable<OrganizationsTable> {
+    const vatId = input.vatId ? checkedVatId(input.vatId) : input.vatId;
+    const city = input.addresses ? (input.addresses.find((a) => a.city)?.city ?? null) : undefined;
+    const columns: Record<string, unknown> = {
+      name: input.name,
+      name_key: input.name === undefined ? undefined : foldGerman(input.name),
+      kind: input.kind,
+      relationships: input.relationships && encodeSet(input.relationships),
+      parent_id: input.parentId,
+      industry: emptyToNull(input.industry),
+      abc_class: input.abcClass,
+      size: input.size,
+      city,
+      website: emptyToNull(input.website),
+      vat_id: emptyToNull(vatId),
+      payment_terms_days: input.paymentTermsDays,
+      credit_limit_cents: input.creditLimitCents,
+      tags: input.tags && encodeSet(input.tags),
+    };
+    return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+  }
+
+  /** Customer and supplier numbers are drawn once, when the relationship first appears, and kept. */
+  private async numbersFor(
+    trx: Transaction<Database>,
+    relationships: readonly string[],
+    current: Pick<OrganizationsTable, 'customer_number' | 'supplier_number'> | null,
+  ) {
+    const numbers: { customer_number?: string; supplier_number?: string } = {};
+    if (relationships.includes('customer') && !current?.customer_number) {
+      numbers.customer_number = `K${10000 + (await nextSequenceValue(trx, 'customer-number'))}`;
+    }
+    if (relationships.includes('supplier') && !current?.supplier_number) {
+      numbers.supplier_number = `L${10000 + (await nextSequenceValue(trx, 'supplier-number'))}`;
+    }
+    return numbers;
+  }
+
+  private async checkReferences(
+    repository: OrganizationRepository,
+    principal: Principal,
+    refs: { ownerId?: string | null; parentId?: string | null; self?: string },
+  ): Promise<void> {
+    if (refs.ownerId && !(await repository.existsUser(refs.ownerId)))
+      throw invalidField('ownerId', 'unknown-user');
+    if (!refs.parentId) return;
+    if (!(await repository.findVisible(principal, refs.parentId)))
+      throw invalidField('parentId', 'unknown-organization');
+    if (refs.self && (await repository.ancestorsOf(refs.parentId)).includes(refs.self)) {
+      throw new AppError(409, 'organization-cycle', {
+        fields: [{ path: 'parentId', code: 'organization-cycle' }],
+      });
+    }
+  }
+
+  private async withAddresses(
+    repository: OrganizationRepository,
+    rows: OrganizationRow[],
+  ): Promise<Organization[]> {
+    const addresses = await repository.addressesOf(rows.map((row) => row.id));
+    return rows.map((row) =>
+      toOrganization(
+        row,
+        addresses.filter((a) => a.owner_id === row.id),
+      ),
+    );
+  }
+}
+
+/** The fields whose changes the history records (everything a user edits; not bookkeeping). */
+function historyView(organization: Organization | undefined): object {
+  if (!organization) return {};
+  const { id, createdAt, updatedAt, createdBy, version, ownerName, parentName, city, currency, ...fields } =
+    organization;
+  return { ...fields, addresses: fields.addresses.map(({ id: _id, ...address }) => address) };
+}
+
+function emptyToNull(value: string | null | undefined): string | null | undefined {
+  return value === '' ? null : value;
+}
+
+function checkedVatId(value: string): string {
+  const check = checkVatId(value);
+  if (!check.ok) throw invalidField('vatId', 'invalid-vat-id');
+  return check.normalized;
+}

@@ -1,0 +1,15 @@
+import type { FieldDef } from '@kontor/domain/fields';
+
+/**
+ * How one field of a record type lives in SQL: the column (or expression) to filter and show,
+ * and optionally a normalised key column (lower-case, German-folded) that text filters and
+ * sorting use instead, so they are case-insensitive and can use an index.
+ */
+export interface ListColumn {
+  field: FieldDef;
+  /** A qualified column such as `organizations.city`. */
+  column: string;
+  keyColumn?: string;
+}
+
+export type ListColumns = Record<string, ListColumn>;
