@@ -13,6 +13,9 @@ export const PERMISSIONS = [
   'organizations.read',
   'organizations.write',
   'organizations.delete',
+  'contacts.read',
+  'contacts.write',
+  'contacts.delete',
 ] as const;
 
 export const permissionSchema = z.enum(PERMISSIONS);

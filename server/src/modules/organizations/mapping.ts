@@ -1,4 +1,4 @@
-import { type Address, addressTypeSchema } from '@kontor/domain/addresses';
+import type { Address } from '@kontor/domain/addresses';
 import {
   ABC_CLASSES,
   COMPANY_SIZES,
@@ -7,32 +7,10 @@ import {
   relationshipSchema,
 } from '@kontor/domain/organizations';
 import { z } from 'zod';
-import type { AddressRow, OrganizationRow } from './repository.js';
+import { decodeSet } from '../../platform/db/sets.js';
+import type { OrganizationRow } from './repository.js';
 
-/** ",customer,supplier," ↔ ['customer', 'supplier']: a set stored so LIKE can test membership. */
-export function encodeSet(values: readonly string[]): string {
-  return values.length === 0 ? '' : `,${[...new Set(values)].join(',')},`;
-}
-
-export function decodeSet(stored: string): string[] {
-  return stored.split(',').filter(Boolean);
-}
-
-export function toAddress(row: AddressRow): Address {
-  return {
-    id: row.id,
-    type: addressTypeSchema.catch('billing').parse(row.type),
-    street: row.street,
-    houseNumber: row.house_number,
-    addressLine2: row.address_line2,
-    poBox: row.po_box,
-    postalCode: row.postal_code,
-    city: row.city,
-    countryCode: row.country_code,
-  };
-}
-
-export function toOrganization(row: OrganizationRow, addresses: AddressRow[]): Organization {
+export function toOrganization(row: OrganizationRow, addresses: Address[]): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -57,7 +35,7 @@ export function toOrganization(row: OrganizationRow, addresses: AddressRow[]): O
     ownerId: row.owner_id,
     ownerName: row.owner_name,
     tags: decodeSet(row.tags),
-    addresses: addresses.map(toAddress),
+    addresses,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdBy: row.created_by,

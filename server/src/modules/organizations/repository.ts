@@ -1,4 +1,3 @@
-import type { AddressInput } from '@kontor/domain/addresses';
 import {
   type Insertable,
   type Kysely,
@@ -9,15 +8,13 @@ import {
 } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
-import { newId } from '../../platform/db/ids.js';
-import type { AddressesTable, Database, OrganizationsTable } from '../../platform/db/schema.js';
+import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type OrganizationRow = Selectable<OrganizationsTable> & {
   owner_name: string | null;
   parent_name: string | null;
 };
-export type AddressRow = Selectable<AddressesTable>;
 
 export class OrganizationRepository {
   constructor(private readonly db: Db) {}
@@ -81,44 +78,5 @@ export class OrganizationRepository {
 
   async existsUser(id: string): Promise<boolean> {
     return !!(await this.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst());
-  }
-
-  addressesOf(ownerIds: readonly string[]): Promise<AddressRow[]> {
-    if (ownerIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('addresses')
-      .selectAll()
-      .where('owner_type', '=', 'organization')
-      .where('owner_id', 'in', [...ownerIds])
-      .orderBy('position')
-      .execute();
-  }
-
-  async replaceAddresses(ownerId: string, addresses: readonly AddressInput[]): Promise<void> {
-    await this.db
-      .deleteFrom('addresses')
-      .where('owner_type', '=', 'organization')
-      .where('owner_id', '=', ownerId)
-      .execute();
-    if (addresses.length === 0) return;
-    await this.db
-      .insertInto('addresses')
-      .values(
-        addresses.map((address, position) => ({
-          id: newId(),
-          owner_type: 'organization',
-          owner_id: ownerId,
-          type: address.type,
-          street: address.street,
-          house_number: address.houseNumber,
-          address_line2: address.addressLine2,
-          po_box: address.poBox,
-          postal_code: address.postalCode,
-          city: address.city,
-          country_code: address.countryCode,
-          position,
-        })),
-      )
-      .execute();
   }
 }

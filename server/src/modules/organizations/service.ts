@@ -16,11 +16,13 @@ import type { Engine } from '../../platform/db/connection.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
 import { nextSequenceValue } from '../../platform/db/sequences.js';
+import { encodeSet } from '../../platform/db/sets.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import { runList } from '../../platform/lists/run-list.js';
+import { addressService } from '../addresses/service.js';
 import { ORGANIZATION_COLUMNS } from './columns.js';
-import { encodeSet, toOrganization } from './mapping.js';
+import { toOrganization } from './mapping.js';
 import { OrganizationRepository, type OrganizationRow } from './repository.js';
 
 type CreateInput = z.output<typeof createOrganizationSchema>;
@@ -43,14 +45,14 @@ export class OrganizationService {
       engine: this.engine,
       language,
     });
-    return { items: await this.withAddresses(repository, rows), nextCursor };
+    return { items: await this.withAddresses(this.db, rows), nextCursor };
   }
 
   async get(principal: Principal, id: string): Promise<Organization> {
     const repository = new OrganizationRepository(this.db);
     const row = await repository.findVisible(principal, id);
     if (!row) throw notFound('organization-not-found');
-    const [organization] = await this.withAddresses(repository, [row]);
+    const [organization] = await this.withAddresses(this.db, [row]);
     return organization as Organization;
   }
 
@@ -75,8 +77,8 @@ export class OrganizationService {
         created_at: now,
         updated_at: now,
         created_by: principal.userId,
+        city: await addressService.replace(trx, 'organization', id, input.addresses),
       });
-      await repository.replaceAddresses(id, input.addresses);
     });
     return this.get(principal, id);
   }
@@ -87,7 +89,7 @@ export class OrganizationService {
       const current = await repository.findVisible(principal, id);
       if (!current) throw notFound('organization-not-found');
       if (current.version !== input.version) throw staleVersion();
-      const [before] = await this.withAddresses(repository, [current]);
+      const [before] = await this.withAddresses(trx, [current]);
       await this.checkReferences(repository, principal, {
         ownerId: input.ownerId,
         parentId: input.parentId,
@@ -100,9 +102,12 @@ export class OrganizationService {
         updated_at: nowIso(),
       };
       if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
-      if (input.addresses) await repository.replaceAddresses(id, input.addresses);
+      if (input.addresses) {
+        const city = await addressService.replace(trx, 'organization', id, input.addresses);
+        await trx.updateTable('organizations').set({ city }).where('id', '=', id).execute();
+      }
       const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
-      const [after] = await this.withAddresses(repository, updated ? [updated] : []);
+      const [after] = await this.withAddresses(trx, updated ? [updated] : []);
       await recordFieldChanges(trx, {
         recordType: ORGANIZATION.type,
         recordId: id,
@@ -118,6 +123,7 @@ export class OrganizationService {
     await this.db.transaction().execute(async (trx) => {
       const repository = new OrganizationRepository(trx);
       if (!(await repository.findVisible(principal, id))) throw notFound('organization-not-found');
+      await addressService.removeAll(trx, 'organization', id);
       await repository.delete(id);
     });
   }
@@ -130,7 +136,6 @@ export class OrganizationService {
   /** The plain columns of a create or (partial) update input. */
   private columnsOf(input: Partial<CreateInput>): Updateable<OrganizationsTable> {
     const vatId = input.vatId ? checkedVatId(input.vatId) : input.vatId;
-    const city = input.addresses ? (input.addresses.find((a) => a.city)?.city ?? null) : undefined;
     const columns: Record<string, unknown> = {
       name: input.name,
       name_key: input.name === undefined ? undefined : foldGerman(input.name),
@@ -140,7 +145,6 @@ export class OrganizationService {
       industry: emptyToNull(input.industry),
       abc_class: input.abcClass,
       size: input.size,
-      city,
       website: emptyToNull(input.website),
       vat_id: emptyToNull(vatId),
       payment_terms_days: input.paymentTermsDays,
@@ -184,16 +188,15 @@ export class OrganizationService {
   }
 
   private async withAddresses(
-    repository: OrganizationRepository,
+    db: Kysely<Database> | Transaction<Database>,
     rows: OrganizationRow[],
   ): Promise<Organization[]> {
-    const addresses = await repository.addressesOf(rows.map((row) => row.id));
-    return rows.map((row) =>
-      toOrganization(
-        row,
-        addresses.filter((a) => a.owner_id === row.id),
-      ),
+    const addresses = await addressService.of(
+      db,
+      'organization',
+      rows.map((row) => row.id),
     );
+    return rows.map((row) => toOrganization(row, addresses.get(row.id) ?? []));
   }
 }
 

@@ -129,6 +129,60 @@ export interface FieldHistoryTable {
   changed_by: string | null;
 }
 
+export interface ContactsTable {
+  id: string;
+  salutation: string | null;
+  title: string | null;
+  first_name: string | null;
+  last_name: string;
+  name: string;
+  name_key: string;
+  language: string;
+  birthday: string | null;
+  preferred_channel: string | null;
+  do_not_contact: number;
+  marketing_consent: number;
+  current_employment_id: string | null;
+  primary_email: string | null;
+  primary_phone: string | null;
+  city: string | null;
+  owner_id: string | null;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface EmploymentsTable {
+  id: string;
+  contact_id: string;
+  organization_id: string;
+  position: string | null;
+  department: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  is_main_contact: number;
+}
+
+export interface ContactEmailsTable {
+  id: string;
+  contact_id: string;
+  type: string;
+  address: string;
+  address_key: string;
+  position: number;
+}
+
+export interface ContactPhonesTable {
+  id: string;
+  contact_id: string;
+  type: string;
+  number: string;
+  number_key: string | null;
+  position: number;
+}
+
 export interface LocksTable {
   name: string;
 }
@@ -146,4 +200,8 @@ export interface Database {
   organizations: OrganizationsTable;
   addresses: AddressesTable;
   field_history: FieldHistoryTable;
+  contacts: ContactsTable;
+  employments: EmploymentsTable;
+  contact_emails: ContactEmailsTable;
+  contact_phones: ContactPhonesTable;
 }

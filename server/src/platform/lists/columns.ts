@@ -1,4 +1,5 @@
 import type { FieldDef } from '@kontor/domain/fields';
+import type { RawBuilder } from 'kysely';
 
 /**
  * How one field of a record type lives in SQL: the column (or expression) to filter and show,
@@ -9,6 +10,8 @@ export interface ListColumn {
   field: FieldDef;
   /** A qualified column such as `organizations.city`. */
   column: string;
+  /** Instead of the column: an SQL expression (e.g. an own value falling back to an inherited one). */
+  expression?: RawBuilder<unknown>;
   keyColumn?: string;
 }
 

@@ -103,7 +103,7 @@ function sortOf(request: ListRequest): { column: ListColumn; descending: boolean
 
 /** Missing values sort as the smallest, so NULLs never break the (value, id) cursor comparison. */
 function sortExpressionOf(column: ListColumn): RawBuilder<string | number> {
-  const ref = sql.ref(column.keyColumn ?? column.column);
+  const ref = column.keyColumn ? sql.ref(column.keyColumn) : (column.expression ?? sql.ref(column.column));
   const numeric =
     column.field.kind === 'number' || column.field.kind === 'money' || column.field.kind === 'boolean';
   return numeric ? sql<number>`coalesce(${ref}, -9007199254740991)` : sql<string>`coalesce(${ref}, '')`;

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as organizations from './0002-organizations.js';
+import * as contacts from './0003-contacts.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-organizations': organizations,
+  '0003-contacts': contacts,
 };
 
 export const migrationProvider: MigrationProvider = {

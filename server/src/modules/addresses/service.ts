@@ -1,0 +1,86 @@
+import { type Address, type AddressInput, addressTypeSchema } from '@kontor/domain/addresses';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { newId } from '../../platform/db/ids.js';
+import type { AddressesTable, Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type AddressOwner = 'organization' | 'contact';
+
+/**
+ * Postal addresses (M3) of organisations and contacts. Callers pass their transaction, so an
+ * address change commits or fails together with the record it belongs to.
+ */
+export const addressService = {
+  /** The addresses of many owners in one query, in their saved order, grouped by owner id. */
+  async of(db: Db, ownerType: AddressOwner, ownerIds: readonly string[]): Promise<Map<string, Address[]>> {
+    const byOwner = new Map<string, Address[]>();
+    if (ownerIds.length === 0) return byOwner;
+    const rows = await db
+      .selectFrom('addresses')
+      .selectAll()
+      .where('owner_type', '=', ownerType)
+      .where('owner_id', 'in', [...ownerIds])
+      .orderBy('position')
+      .execute();
+    for (const row of rows) byOwner.set(row.owner_id, [...(byOwner.get(row.owner_id) ?? []), toAddress(row)]);
+    return byOwner;
+  },
+
+  /** Replaces all addresses of an owner; returns the city the record shows in lists. */
+  async replace(
+    db: Db,
+    ownerType: AddressOwner,
+    ownerId: string,
+    addresses: readonly AddressInput[],
+  ): Promise<string | null> {
+    await db
+      .deleteFrom('addresses')
+      .where('owner_type', '=', ownerType)
+      .where('owner_id', '=', ownerId)
+      .execute();
+    if (addresses.length > 0) {
+      await db
+        .insertInto('addresses')
+        .values(
+          addresses.map((address, position) => ({
+            id: newId(),
+            owner_type: ownerType,
+            owner_id: ownerId,
+            type: address.type,
+            street: address.street,
+            house_number: address.houseNumber,
+            address_line2: address.addressLine2,
+            po_box: address.poBox,
+            postal_code: address.postalCode,
+            city: address.city,
+            country_code: address.countryCode,
+            position,
+          })),
+        )
+        .execute();
+    }
+    return addresses.find((address) => address.city)?.city ?? null;
+  },
+
+  async removeAll(db: Db, ownerType: AddressOwner, ownerId: string): Promise<void> {
+    await db
+      .deleteFrom('addresses')
+      .where('owner_type', '=', ownerType)
+      .where('owner_id', '=', ownerId)
+      .execute();
+  },
+};
+
+function toAddress(row: Selectable<AddressesTable>): Address {
+  return {
+    id: row.id,
+    type: addressTypeSchema.catch('billing').parse(row.type),
+    street: row.street,
+    houseNumber: row.house_number,
+    addressLine2: row.address_line2,
+    poBox: row.po_box,
+    postalCode: row.postal_code,
+    city: row.city,
+    countryCode: row.country_code,
+  };
+}
