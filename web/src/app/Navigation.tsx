@@ -1,6 +1,13 @@
 import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconHome, IconKey, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconHome,
+  IconKey,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -13,6 +20,16 @@ interface NavItem {
   /** Shown only to users with this permission; none means everyone. */
   permission?: Permission;
 }
+
+/** The record areas, in the order of UX.md "Navigation"; more join as they are built. */
+const MAIN: NavItem[] = [
+  {
+    to: '/organizations',
+    labelKey: 'nav.organizations',
+    icon: <IconBuilding size={18} />,
+    permission: 'organizations.read',
+  },
+];
 
 const SETTINGS: NavItem[] = [
   { to: '/settings/users', labelKey: 'nav.users', icon: <IconUsers size={18} />, permission: 'users.read' },
@@ -30,7 +47,11 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { permissions } = useCurrentSession();
-  const settings = SETTINGS.filter((item) => !item.permission || hasPermission(permissions, item.permission));
+  const allowed = (item: NavItem) => !item.permission || hasPermission(permissions, item.permission);
+  const main = MAIN.filter(allowed);
+  const settings = SETTINGS.filter(allowed);
+  // A record's detail and form pages belong to its list's entry.
+  const isActive = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
 
   const link = (item: NavItem) => (
     <NavLink
@@ -39,7 +60,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
       to={item.to}
       label={t(item.labelKey)}
       leftSection={item.icon}
-      active={pathname === item.to}
+      active={isActive(item.to)}
       aria-current={pathname === item.to ? 'page' : undefined}
       onClick={onNavigate}
     />
@@ -48,6 +69,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={2}>
       {link({ to: '/', labelKey: 'nav.start', icon: <IconHome size={18} /> })}
+      {main.map(link)}
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4} id="nav-settings">
         {t('nav.settings')}
       </Text>

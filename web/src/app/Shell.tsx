@@ -2,7 +2,7 @@ import { ActionIcon, AppShell, Burger, em, Group, Tooltip } from '@mantine/core'
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, ScrollRestoration } from 'react-router';
 import { Logo } from '../ui/Logo';
 import { Navigation } from './Navigation';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -71,6 +71,8 @@ export function Shell() {
         <Outlet />
       </AppShell.Main>
       <ShortcutHelp opened={helpOpened} onClose={closeHelp} />
+      {/* New pages start at the top; back to a list returns to where the user was. */}
+      <ScrollRestoration />
     </AppShell>
   );
 }

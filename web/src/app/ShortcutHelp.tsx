@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 /** Key sequences per action; each inner array is pressed one after another. */
 const SHORTCUTS: { keys: string[][]; labelKey: string }[] = [
   { keys: [['g'], ['s']], labelKey: 'shortcuts.goStart' },
+  { keys: [['g'], ['o']], labelKey: 'shortcuts.goOrganizations' },
+  { keys: [['n']], labelKey: 'shortcuts.newRecord' },
+  { keys: [['/']], labelKey: 'shortcuts.focusFilter' },
+  { keys: [['e']], labelKey: 'shortcuts.edit' },
   { keys: [['?']], labelKey: 'shortcuts.help' },
   { keys: [['Ctrl', 'S']], labelKey: 'shortcuts.save' },
   { keys: [['Esc']], labelKey: 'shortcuts.close' },

@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router';
 import { InvitationPage } from '../features/auth/InvitationPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
+import { EditOrganizationPage } from '../features/organizations/EditOrganizationPage';
+import { NewOrganizationPage } from '../features/organizations/NewOrganizationPage';
+import { OrganizationDetailPage } from '../features/organizations/OrganizationDetailPage';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { TeamsPage } from '../features/teams/TeamsPage';
@@ -43,6 +47,38 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: 'organizations',
+            element: (
+              <RequirePermission permission="organizations.read">
+                <OrganizationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organizations/new',
+            element: (
+              <RequirePermission permission="organizations.write">
+                <NewOrganizationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organizations/:id',
+            element: (
+              <RequirePermission permission="organizations.read">
+                <OrganizationDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organizations/:id/edit',
+            element: (
+              <RequirePermission permission="organizations.write">
+                <EditOrganizationPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'settings/users',
             element: (

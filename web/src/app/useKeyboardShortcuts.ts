@@ -1,14 +1,10 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { isTyping } from '../ui/keyboard';
 
-/** "g" then a letter jumps to a page; only Start exists so far. */
-const GO_TARGETS: Record<string, string> = { s: '/' };
+/** "g" then a letter jumps to a page (UX.md "Keyboard"). */
+const GO_TARGETS: Record<string, string> = { s: '/', o: '/organizations' };
 const SEQUENCE_TIMEOUT_MS = 1500;
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** Global single-key shortcuts (UX.md "Keyboard"); ignored while the user types in a field. */
 export function useKeyboardShortcuts({ onHelp }: { onHelp: () => void }): void {

@@ -20,11 +20,20 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
  * Shows a failed submit at the fields the server named; anything it cannot place on a field
  * becomes a notification, so no error goes unseen.
  */
-export function showSubmitError(error: unknown, form: FieldErrorTarget, t: TFunction): void {
-  const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
-  const unplaced = fieldErrors.filter((fieldError) => !(fieldError.path in form.values));
+export function showSubmitError(
+  error: unknown,
+  form: FieldErrorTarget,
+  t: TFunction,
+  /** Where a server path lives in the form when the names differ (e.g. cents sent, euros typed). */
+  formPathOf: (path: string) => string = (path) => path,
+): void {
+  const fieldErrors = (error instanceof ApiError ? (error.problem.errors ?? []) : []).map((fieldError) => ({
+    ...fieldError,
+    path: formPathOf(fieldError.path),
+  }));
+  const unplaced = fieldErrors.filter((fieldError) => !hasPath(form.values, fieldError.path));
   for (const fieldError of fieldErrors) {
-    if (fieldError.path in form.values) form.setFieldError(fieldError.path, fieldError.message);
+    if (hasPath(form.values, fieldError.path)) form.setFieldError(fieldError.path, fieldError.message);
   }
   if (fieldErrors.length === 0 || unplaced.length > 0) {
     notifyError(
@@ -33,6 +42,16 @@ export function showSubmitError(error: unknown, form: FieldErrorTarget, t: TFunc
       unplaced.map((fieldError) => fieldError.message),
     );
   }
+}
+
+/** True when a dotted path such as `addresses.0.countryCode` names a field of the form's values. */
+function hasPath(values: object, path: string): boolean {
+  let current: unknown = values;
+  for (const segment of path.split('.')) {
+    if (typeof current !== 'object' || current === null || !(segment in current)) return false;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return true;
 }
 
 /** Reports a failed action that has no form to show it in. */

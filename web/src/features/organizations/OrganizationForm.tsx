@@ -1,0 +1,395 @@
+import type { AddressInput } from '@kontor/domain/addresses';
+import { fieldOf } from '@kontor/domain/fields';
+import { ORGANIZATION, type Organization } from '@kontor/domain/organizations';
+import {
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NumberInput,
+  type NumberInputProps,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { type ReactNode, useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../ui/fieldFormat';
+import { HotkeyForm } from '../../ui/HotkeyForm';
+import { useUsersList } from '../../ui/lookups';
+import { useCurrentSession, usePermission } from '../../ui/session';
+import { UnsavedChangesPrompt } from '../../ui/UnsavedChangesPrompt';
+import { useValidators } from '../../ui/validators';
+import type { CreateOrganizationInput } from './api';
+import { ParentSelect } from './ParentSelect';
+
+interface AddressValues {
+  street: string;
+  houseNumber: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+}
+
+export interface OrganizationFormValues {
+  name: string;
+  kind: string;
+  relationships: string[];
+  industry: string;
+  abcClass: string | null;
+  size: string | null;
+  website: string;
+  vatId: string;
+  paymentTermsDays: number | string;
+  /** In euros as typed; sent as integer cents. */
+  creditLimit: number | string;
+  ownerId: string | null;
+  parentId: string | null;
+  tags: string[];
+  /** The form edits one address; further ones (from the API) are kept as they are. */
+  addresses: AddressValues[];
+}
+
+export type OrganizationForm = UseFormReturnType<OrganizationFormValues>;
+
+/** Server paths that name a field the form shows under another name. */
+export function formPathOf(path: string): string {
+  return path === 'creditLimitCents' ? 'creditLimit' : path;
+}
+
+export function initialValues(
+  organization?: Organization,
+  ownerId: string | null = null,
+): OrganizationFormValues {
+  const address = organization?.addresses[0];
+  return {
+    name: organization?.name ?? '',
+    kind: organization?.kind ?? 'company',
+    relationships: organization?.relationships ?? [],
+    industry: organization?.industry ?? '',
+    abcClass: organization?.abcClass ?? null,
+    size: organization?.size ?? null,
+    website: organization?.website ?? '',
+    vatId: organization?.vatId ?? '',
+    paymentTermsDays: organization?.paymentTermsDays ?? '',
+    creditLimit: organization?.creditLimitCents == null ? '' : organization.creditLimitCents / 100,
+    ownerId: organization ? organization.ownerId : ownerId,
+    parentId: organization?.parentId ?? null,
+    tags: organization?.tags ?? [],
+    addresses: [
+      {
+        street: address?.street ?? '',
+        houseNumber: address?.houseNumber ?? '',
+        postalCode: address?.postalCode ?? '',
+        city: address?.city ?? '',
+        countryCode: address?.countryCode ?? 'DE',
+      },
+    ],
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+const numberOrNull = (value: number | string) => (value === '' || value === null ? null : Number(value));
+
+/** The request body the form's values stand for; other addresses of the record are appended unchanged. */
+export function toPayload(
+  values: OrganizationFormValues,
+  otherAddresses: AddressInput[] = [],
+): Required<Omit<CreateOrganizationInput, 'ownerId'>> & { ownerId?: string | null } {
+  const [address] = values.addresses;
+  const hasAddress =
+    address &&
+    [address.street, address.houseNumber, address.postalCode, address.city].some((part) => part.trim());
+  const euros = numberOrNull(values.creditLimit);
+  return {
+    name: values.name.trim(),
+    kind: values.kind as Organization['kind'],
+    relationships: values.relationships as Organization['relationships'],
+    parentId: values.parentId,
+    industry: orNull(values.industry),
+    abcClass: values.abcClass as Organization['abcClass'],
+    size: values.size as Organization['size'],
+    website: orNull(values.website),
+    vatId: orNull(values.vatId),
+    paymentTermsDays: numberOrNull(values.paymentTermsDays),
+    creditLimitCents: euros === null ? null : Math.round(euros * 100),
+    ...(values.ownerId ? { ownerId: values.ownerId } : {}),
+    tags: values.tags,
+    addresses: [
+      ...(hasAddress && address
+        ? [
+            {
+              type: 'billing' as const,
+              street: orNull(address.street),
+              houseNumber: orNull(address.houseNumber),
+              addressLine2: null,
+              poBox: null,
+              postalCode: orNull(address.postalCode),
+              city: orNull(address.city),
+              countryCode: address.countryCode.trim().toUpperCase() || 'DE',
+            },
+          ]
+        : []),
+      ...otherAddresses,
+    ],
+  };
+}
+
+export function useOrganizationForm(values: OrganizationFormValues): OrganizationForm {
+  const { t } = useTranslation();
+  const validators = useValidators();
+  return useForm<OrganizationFormValues>({
+    initialValues: values,
+    validate: {
+      name: validators.required,
+      paymentTermsDays: (value) =>
+        value === '' || (Number.isInteger(Number(value)) && Number(value) >= 0 && Number(value) <= 365)
+          ? null
+          : t('organizations.validation.paymentTerms'),
+      creditLimit: (value) =>
+        value === '' || Number(value) >= 0 ? null : t('organizations.validation.creditLimit'),
+      addresses: {
+        countryCode: (value) =>
+          /^[A-Za-z]{2}$/.test(value.trim()) ? null : t('organizations.validation.countryCode'),
+      },
+    },
+  });
+}
+
+interface OrganizationFormProps {
+  form: OrganizationForm;
+  /** The organisation being edited (not offered as its own parent); none when creating. */
+  organization?: Organization;
+  submitLabel: string;
+  pending: boolean;
+  disabled?: boolean;
+  alert?: ReactNode;
+  /** Receives a function that lets the page leave without the unsaved-changes question. */
+  onSubmit: (values: OrganizationFormValues, markSaved: () => void) => void;
+  onCancel: () => void;
+}
+
+/** All fields of an organisation in cards; the page around it decides create or edit. */
+export function OrganizationFormFields({
+  form,
+  organization,
+  submitLabel,
+  pending,
+  disabled,
+  alert,
+  onSubmit,
+  onCancel,
+}: OrganizationFormProps) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const saved = useRef(false);
+  const fieldLabel = (key: string) => {
+    const field = fieldOf(ORGANIZATION, key);
+    return field ? label(field.label) : key;
+  };
+  const options = (key: string) =>
+    (fieldOf(ORGANIZATION, key)?.options ?? []).map((option) => ({
+      value: option.value,
+      label: label(option.label),
+    }));
+  const dirty = useCallback(() => !saved.current && form.isDirty(), [form]);
+
+  return (
+    <HotkeyForm
+      onSubmit={form.onSubmit((values) =>
+        onSubmit(values, () => {
+          saved.current = true;
+        }),
+      )}
+      onEscape={onCancel}
+    >
+      <UnsavedChangesPrompt dirty={dirty} />
+      <Stack gap="lg">
+        {alert}
+        <Section title={t('organizations.sections.basics')}>
+          <TextInput
+            label={fieldLabel('name')}
+            required
+            data-autofocus
+            autoFocus
+            {...form.getInputProps('name')}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="organization-kind">
+              {fieldLabel('kind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="organization-kind"
+              data={options('kind')}
+              {...form.getInputProps('kind')}
+            />
+          </Stack>
+          <MultiSelect
+            label={fieldLabel('relationships')}
+            data={options('relationships')}
+            clearable
+            {...form.getInputProps('relationships')}
+          />
+          <TextInput label={fieldLabel('industry')} {...form.getInputProps('industry')} />
+          <Select
+            label={fieldLabel('abcClass')}
+            data={options('abcClass')}
+            clearable
+            {...form.getInputProps('abcClass')}
+          />
+          <Select
+            label={fieldLabel('size')}
+            data={options('size')}
+            clearable
+            {...form.getInputProps('size')}
+          />
+          <TextInput
+            label={fieldLabel('website')}
+            type="url"
+            placeholder="https://"
+            {...form.getInputProps('website')}
+          />
+          <TextInput label={fieldLabel('vatId')} placeholder="DE123456789" {...form.getInputProps('vatId')} />
+          <TagsInput
+            label={fieldLabel('tags')}
+            description={t('organizations.tagsHint')}
+            clearable
+            {...form.getInputProps('tags')}
+          />
+        </Section>
+
+        <Section title={t('organizations.sections.terms')}>
+          <NumberInput
+            label={fieldLabel('paymentTermsDays')}
+            min={0}
+            max={365}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('paymentTermsDays')}
+          />
+          <MoneyInput label={fieldLabel('creditLimit')} {...form.getInputProps('creditLimit')} />
+          <OwnerSelect form={form} label={fieldLabel('ownerName')} organization={organization} />
+          <ParentSelect
+            label={t('organizations.parent')}
+            excludeId={organization?.id}
+            initial={
+              organization?.parentId
+                ? { id: organization.parentId, name: organization.parentName ?? '' }
+                : null
+            }
+            {...form.getInputProps('parentId')}
+          />
+        </Section>
+
+        <Section title={t('organizations.sections.address')}>
+          <TextInput
+            label={t('address.street')}
+            autoComplete="address-line1"
+            {...form.getInputProps('addresses.0.street')}
+          />
+          <TextInput label={t('address.houseNumber')} {...form.getInputProps('addresses.0.houseNumber')} />
+          <TextInput
+            label={t('address.postalCode')}
+            autoComplete="postal-code"
+            {...form.getInputProps('addresses.0.postalCode')}
+          />
+          <TextInput
+            label={t('address.city')}
+            autoComplete="address-level2"
+            {...form.getInputProps('addresses.0.city')}
+          />
+          <TextInput
+            label={t('address.countryCode')}
+            description={t('address.countryCodeHint')}
+            maxLength={2}
+            autoComplete="country"
+            {...form.getInputProps('addresses.0.countryCode')}
+          />
+        </Section>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={pending} disabled={disabled}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </HotkeyForm>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={2} size="h4" mb="md">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+        {children}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+/** Euros with two decimals in the user's notation; the form converts to cents when sending. */
+function MoneyInput(props: NumberInputProps) {
+  const { i18n } = useTranslation();
+  const german = i18n.language !== 'en';
+  return (
+    <NumberInput
+      {...props}
+      min={0}
+      decimalScale={2}
+      allowNegative={false}
+      thousandSeparator={german ? '.' : ','}
+      decimalSeparator={german ? ',' : '.'}
+      rightSection={
+        <Text size="sm" c="dimmed" aria-hidden>
+          €
+        </Text>
+      }
+    />
+  );
+}
+
+/** The account manager: chosen from the users where the role may read them, else the creator. */
+function OwnerSelect({
+  form,
+  label,
+  organization,
+}: {
+  form: OrganizationForm;
+  label: string;
+  organization?: Organization;
+}) {
+  const { t } = useTranslation();
+  const me = useCurrentSession().user;
+  const canReadUsers = usePermission('users.read');
+  const users = useUsersList(canReadUsers);
+  if (!canReadUsers) {
+    const name = organization ? (organization.ownerName ?? '–') : me.name;
+    return (
+      <TextInput
+        label={label}
+        value={name}
+        readOnly
+        description={organization ? undefined : t('organizations.ownerIsYou')}
+      />
+    );
+  }
+  const data = (users.data ?? [])
+    .filter((user) => user.active || user.id === form.values.ownerId)
+    .map((user) => ({ value: user.id, label: user.name }));
+  if (form.values.ownerId && !data.some((option) => option.value === form.values.ownerId)) {
+    data.push({ value: form.values.ownerId, label: organization?.ownerName ?? me.name });
+  }
+  return <Select label={label} data={data} searchable clearable {...form.getInputProps('ownerId')} />;
+}
