@@ -12,6 +12,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
+import { contactRoutes } from './modules/contacts/routes.js';
+import { ContactService } from './modules/contacts/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
@@ -113,7 +115,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   teamRoutes(app, new TeamService(database.db));
   tokenRoutes(app, new ApiTokenService(database.db));
   roleRoutes(app, new RoleService(database.db));
-  organizationRoutes(app, new OrganizationService(database.db, database.engine));
+  const organizations = new OrganizationService(database.db, database.engine);
+  organizationRoutes(app, organizations);
+  contactRoutes(app, new ContactService(database.db, database.engine, organizations));
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -48,11 +48,16 @@ export class OrganizationService {
     return { items: await this.withAddresses(this.db, rows), nextCursor };
   }
 
-  async get(principal: Principal, id: string): Promise<Organization> {
-    const repository = new OrganizationRepository(this.db);
+  /** One organisation the principal may see; pass the caller's transaction when inside one. */
+  async get(
+    principal: Principal,
+    id: string,
+    db: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<Organization> {
+    const repository = new OrganizationRepository(db);
     const row = await repository.findVisible(principal, id);
     if (!row) throw notFound('organization-not-found');
-    const [organization] = await this.withAddresses(this.db, [row]);
+    const [organization] = await this.withAddresses(db, [row]);
     return organization as Organization;
   }
 

@@ -116,6 +116,15 @@ const DETAILS = {
     de: 'Keine gültige USt-IdNr. (z. B. DE123456789).',
     en: 'Not a valid VAT ID (e.g. DE123456789).',
   },
+  'contact-not-found': {
+    de: 'Diesen Kontakt gibt es nicht oder Sie dürfen ihn nicht sehen.',
+    en: 'This contact does not exist or you may not see it.',
+  },
+  'main-contact-taken': {
+    de: 'Diese Organisation hat schon einen Hauptkontakt.',
+    en: 'This organisation already has a main contact.',
+  },
+  'end-before-start': { de: 'Das Ende liegt vor dem Beginn.', en: 'The end lies before the start.' },
   'user-not-found': { de: 'Diesen Benutzer gibt es nicht.', en: 'This user does not exist.' },
   'team-not-found': { de: 'Dieses Team gibt es nicht.', en: 'This team does not exist.' },
   'token-not-found': { de: 'Dieses API-Token gibt es nicht.', en: 'This API token does not exist.' },

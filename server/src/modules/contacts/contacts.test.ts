@@ -1,0 +1,151 @@
+import { CONTACT } from '@kontor/domain/contacts';
+import { describe, expect, it } from 'vitest';
+import { as, type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { CONTACT_COLUMNS } from './columns.js';
+
+describe('contacts', () => {
+  const env = freshAdminAppPerTest();
+
+  const post = (url: string, payload: object, session: BrowserSession = env.admin) =>
+    env.app.inject({ method: 'POST', url, headers: as(session), payload });
+  const organization = async (payload: object) => (await post('/api/organizations', payload)).json();
+  const contact = (payload: object, session?: BrowserSession) => post('/api/contacts', payload, session);
+  const names = async (query: string) =>
+    (await env.app.inject({ url: `/api/contacts?${query}`, headers: as(env.admin) }))
+      .json()
+      .items.map((c: { name: string }) => c.name);
+
+  it('declares a SQL column for every field of the record type', () => {
+    expect(Object.keys(CONTACT_COLUMNS).sort()).toEqual(CONTACT.fields.map((f) => f.key).sort());
+  });
+
+  it('creates a contact at an organisation that inherits its address until it has its own', async () => {
+    const org = await organization({
+      name: 'Muster GmbH',
+      addresses: [{ street: 'Hauptstraße', houseNumber: '1', postalCode: '10115', city: 'Berlin' }],
+    });
+    const created = await contact({
+      salutation: 'frau',
+      title: 'Dr.',
+      firstName: 'Anna',
+      lastName: 'Schneider',
+      emails: [{ type: 'work', address: 'A.Schneider@Muster.de' }],
+      phones: [{ type: 'work', number: '+49 (0)30 123 456-78' }],
+      employments: [
+        { organizationId: org.id, position: 'Einkauf', isMainContact: true, startDate: '2020-01-01' },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body).toMatchObject({
+      name: 'Anna Schneider',
+      organizationId: org.id,
+      organizationName: 'Muster GmbH',
+      position: 'Einkauf',
+      email: 'A.Schneider@Muster.de',
+      addressesInherited: true,
+      addresses: [expect.objectContaining({ city: 'Berlin' })],
+    });
+    const own = (
+      await env.app.inject({
+        method: 'PATCH',
+        url: `/api/contacts/${body.id}`,
+        headers: as(env.admin),
+        payload: { version: body.version, addresses: [{ type: 'private', city: 'Potsdam' }] },
+      })
+    ).json();
+    expect(own).toMatchObject({
+      addressesInherited: false,
+      addresses: [expect.objectContaining({ city: 'Potsdam' })],
+    });
+    const atOrg = (
+      await env.app.inject({ url: `/api/organizations/${org.id}/contacts`, headers: as(env.admin) })
+    ).json().items;
+    expect(atOrg.map((c: { name: string }) => c.name)).toEqual(['Anna Schneider']);
+  });
+
+  it('keeps the employment history when a person changes company', async () => {
+    const old = await organization({ name: 'Alt AG' });
+    const next = await organization({ name: 'Neu GmbH' });
+    const person = (
+      await contact({ lastName: 'Weber', employments: [{ organizationId: old.id, startDate: '2015-04-01' }] })
+    ).json();
+    const moved = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/contacts/${person.id}`,
+      headers: as(env.admin),
+      payload: {
+        version: person.version,
+        employments: [
+          { organizationId: old.id, startDate: '2015-04-01', endDate: '2023-06-30' },
+          { organizationId: next.id, startDate: '2023-07-01', position: 'Leitung' },
+        ],
+      },
+    });
+    expect(moved.json()).toMatchObject({ organizationName: 'Neu GmbH', position: 'Leitung' });
+    expect(moved.json().employments).toHaveLength(2);
+    const history = (
+      await env.app.inject({ url: `/api/contacts/${person.id}/history`, headers: as(env.admin) })
+    ).json().items;
+    expect(history.map((h: { field: string }) => h.field)).toEqual(['employments']);
+  });
+
+  it('allows one main contact per organisation', async () => {
+    const org = await organization({ name: 'Eins GmbH' });
+    await contact({ lastName: 'Erster', employments: [{ organizationId: org.id, isMainContact: true }] });
+    const second = await contact({
+      lastName: 'Zweiter',
+      employments: [{ organizationId: org.id, isMainContact: true }],
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().errors[0].path).toBe('employments.0.isMainContact');
+    expect(await names('')).toEqual(['Erster']);
+  });
+
+  it('filters by birthday in the filter language: exactly March 1970', async () => {
+    for (const [lastName, birthday] of [
+      ['Februar', '1970-02-28'],
+      ['Anfang', '1970-03-01'],
+      ['Ende', '1970-03-31'],
+      ['April', '1970-04-01'],
+    ]) {
+      await contact({ lastName, birthday });
+    }
+    expect((await names(`filter[birthday]=${encodeURIComponent('>=1.3.1970&<1.4.1970')}`)).sort()).toEqual([
+      'Anfang',
+      'Ende',
+    ]);
+  });
+
+  it('finds Müller and Meier with Mül*|Mei*, by surname', async () => {
+    for (const [firstName, lastName] of [
+      ['Hans', 'Müller'],
+      ['Eva', 'Meier'],
+      ['Mülli', 'Schmidt'],
+    ]) {
+      await contact({ firstName, lastName });
+    }
+    expect((await names(`filter[name]=${encodeURIComponent('Mül*|Mei*')}`)).sort()).toEqual([
+      'Eva Meier',
+      'Hans Müller',
+    ]);
+    expect(await names('sort=-name')).toEqual(['Mülli Schmidt', 'Hans Müller', 'Eva Meier']);
+  });
+
+  it('rejects an employment at an organisation the user may not see', async () => {
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    const other = await userWithRole(env.app, env.admin, 'sales', 'other@example.de');
+    const hidden = (await post('/api/organizations', { name: 'Versteckt' }, other)).json();
+    const response = await contact({ lastName: 'X', employments: [{ organizationId: hidden.id }] }, sales);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].path).toBe('employments.0.organizationId');
+  });
+
+  it('answers stale versions with 409', async () => {
+    const person = (await contact({ lastName: 'Alt' })).json();
+    const patch = (payload: object) =>
+      env.app.inject({ method: 'PATCH', url: `/api/contacts/${person.id}`, headers: as(env.admin), payload });
+    expect((await patch({ version: person.version, lastName: 'Neu' })).statusCode).toBe(200);
+    expect((await patch({ version: person.version, lastName: 'Überschrieben' })).statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,329 @@
+import {
+  CONTACT,
+  type Contact,
+  type createContactSchema,
+  type updateContactSchema,
+} from '@kontor/domain/contacts';
+import type { ListQuery } from '@kontor/domain/fields';
+import type { FieldChange } from '@kontor/domain/history';
+import { foldGerman, normalizeEmail, normalizePhone } from '@kontor/domain/normalize';
+import type { Language } from '@kontor/domain/users';
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { z } from 'zod';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Engine } from '../../platform/db/connection.js';
+import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { ContactsTable, Database } from '../../platform/db/schema.js';
+import { encodeSet } from '../../platform/db/sets.js';
+import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import { runList } from '../../platform/lists/run-list.js';
+import { addressService } from '../addresses/service.js';
+import type { OrganizationService } from '../organizations/service.js';
+import { CONTACT_COLUMNS } from './columns.js';
+import { type ContactParts, toContact } from './mapping.js';
+import { ContactRepository, type ContactRow } from './repository.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type CreateInput = z.output<typeof createContactSchema>;
+type UpdateInput = z.output<typeof updateContactSchema>;
+
+/** Contacts (M2) with their e-mails, phones, employment history and addresses (M3). */
+export class ContactService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  async list(principal: Principal, query: ListQuery, language: Language) {
+    const { rows, nextCursor } = await runList<ContactRow>(
+      new ContactRepository(this.db).visible(principal),
+      {
+        record: CONTACT,
+        columns: CONTACT_COLUMNS,
+        idColumn: 'contacts.id',
+        query,
+        engine: this.engine,
+        language,
+      },
+    );
+    return { items: await this.complete(this.db, rows), nextCursor };
+  }
+
+  async get(principal: Principal, id: string): Promise<Contact> {
+    const row = await new ContactRepository(this.db).findVisible(principal, id);
+    if (!row) throw notFound('contact-not-found');
+    const [contact] = await this.complete(this.db, [row]);
+    return contact as Contact;
+  }
+
+  /** The contacts currently working for an organisation the caller may see. */
+  async ofOrganization(principal: Principal, organizationId: string, language: Language) {
+    await this.organizations.get(principal, organizationId);
+    const base = new ContactRepository(this.db)
+      .visible(principal)
+      .where('current.organization_id', '=', organizationId);
+    const { rows } = await runList<ContactRow>(base, {
+      record: CONTACT,
+      columns: CONTACT_COLUMNS,
+      idColumn: 'contacts.id',
+      query: { filter: {}, limit: 200 },
+      engine: this.engine,
+      language,
+    });
+    return this.complete(this.db, rows);
+  }
+
+  async create(principal: Principal, input: CreateInput): Promise<Contact> {
+    const id = newId();
+    await this.db.transaction().execute(async (trx) => {
+      const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
+      await this.checkReferences(trx, principal, { ownerId, employments: input.employments });
+      const now = nowIso();
+      await new ContactRepository(trx).insert({
+        id,
+        ...columnsOf(input),
+        language: input.language,
+        do_not_contact: Number(input.doNotContact),
+        marketing_consent: Number(input.marketingConsent),
+        last_name: input.lastName,
+        name: displayName(input.firstName, input.lastName),
+        name_key: nameKey(input.firstName, input.lastName),
+        tags: encodeSet(input.tags),
+        owner_id: ownerId,
+        created_at: now,
+        updated_at: now,
+        created_by: principal.userId,
+      });
+      await this.writeParts(trx, id, input);
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, id: string, input: UpdateInput): Promise<Contact> {
+    await this.db.transaction().execute(async (trx) => {
+      const repository = new ContactRepository(trx);
+      const current = await repository.findVisible(principal, id);
+      if (!current) throw notFound('contact-not-found');
+      if (current.version !== input.version) throw staleVersion();
+      const [before] = await this.complete(trx, [current]);
+      await this.checkReferences(trx, principal, { ownerId: input.ownerId, employments: input.employments });
+      const firstName = input.firstName === undefined ? current.first_name : input.firstName;
+      const lastName = input.lastName ?? current.last_name;
+      const change: Updateable<ContactsTable> = {
+        ...columnsOf(input),
+        ...(input.lastName !== undefined ? { last_name: input.lastName } : {}),
+        name: displayName(firstName, lastName),
+        name_key: nameKey(firstName, lastName),
+        ...(input.tags ? { tags: encodeSet(input.tags) } : {}),
+        ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
+        updated_at: nowIso(),
+      };
+      if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
+      await this.writeParts(trx, id, input);
+      const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
+      const [after] = await this.complete(trx, updated ? [updated] : []);
+      await recordFieldChanges(trx, {
+        recordType: CONTACT.type,
+        recordId: id,
+        changedBy: principal.userId,
+        before: historyView(before),
+        after: historyView(after),
+      });
+    });
+    return this.get(principal, id);
+  }
+
+  async delete(principal: Principal, id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const repository = new ContactRepository(trx);
+      if (!(await repository.findVisible(principal, id))) throw notFound('contact-not-found');
+      await addressService.removeAll(trx, 'contact', id);
+      await repository.delete(id);
+    });
+  }
+
+  async history(principal: Principal, id: string): Promise<FieldChange[]> {
+    await this.get(principal, id);
+    return listFieldChanges(this.db, CONTACT.type, id);
+  }
+
+  /** Writes the given e-mails, phones, employments and addresses, and the list columns derived from them. */
+  private async writeParts(
+    trx: Transaction<Database>,
+    id: string,
+    input: Partial<CreateInput>,
+  ): Promise<void> {
+    const repository = new ContactRepository(trx);
+    const derived: Updateable<ContactsTable> = {};
+    if (input.emails) {
+      await repository.replaceEmails(
+        id,
+        input.emails.map((email, position) => ({
+          id: newId(),
+          contact_id: id,
+          type: email.type,
+          address: email.address,
+          address_key: normalizeEmail(email.address) ?? email.address.toLowerCase(),
+          position,
+        })),
+      );
+      derived.primary_email = input.emails[0]?.address ?? null;
+    }
+    if (input.phones) {
+      await repository.replacePhones(
+        id,
+        input.phones.map((phone, position) => ({
+          id: newId(),
+          contact_id: id,
+          type: phone.type,
+          number: phone.number,
+          number_key: normalizePhone(phone.number),
+          position,
+        })),
+      );
+      derived.primary_phone = input.phones[0]?.number ?? null;
+    }
+    if (input.employments) {
+      const rows = input.employments.map((employment) => ({
+        id: newId(),
+        contact_id: id,
+        organization_id: employment.organizationId,
+        position: employment.position,
+        department: employment.department,
+        start_date: employment.startDate,
+        end_date: employment.endDate,
+        is_main_contact: employment.isMainContact && !employment.endDate ? 1 : 0,
+      }));
+      try {
+        await repository.replaceEmployments(id, rows);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw mainContactTaken(input.employments.findIndex((e) => e.isMainContact));
+        throw error;
+      }
+      derived.current_employment_id = currentEmployment(rows)?.id ?? null;
+    }
+    if (input.addresses) derived.city = await addressService.replace(trx, 'contact', id, input.addresses);
+    if (Object.keys(derived).length > 0) await repository.setDenormalised(id, derived);
+  }
+
+  private async checkReferences(
+    db: Db,
+    principal: Principal,
+    refs: { ownerId?: string | null; employments?: CreateInput['employments'] },
+  ): Promise<void> {
+    if (
+      refs.ownerId &&
+      !(await db.selectFrom('users').select('id').where('id', '=', refs.ownerId).executeTakeFirst())
+    ) {
+      throw invalidField('ownerId', 'unknown-user');
+    }
+    for (const [index, employment] of (refs.employments ?? []).entries()) {
+      if (employment.endDate && employment.startDate && employment.endDate < employment.startDate) {
+        throw invalidField(`employments.${index}.endDate`, 'end-before-start');
+      }
+      const visible = await this.organizations
+        .get(principal, employment.organizationId, db)
+        .catch(() => null);
+      if (!visible) throw invalidField(`employments.${index}.organizationId`, 'unknown-organization');
+    }
+  }
+
+  /** Adds e-mails, phones, employments and (own or inherited) addresses, batched per page. */
+  private async complete(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+    if (rows.length === 0) return [];
+    const repository = new ContactRepository(db);
+    const ids = rows.map((row) => row.id);
+    const [emails, phones, employments, own] = await Promise.all([
+      repository.emailsOf(ids),
+      repository.phonesOf(ids),
+      repository.employmentsOf(ids),
+      addressService.of(db, 'contact', ids),
+    ]);
+    const employerIds = [
+      ...new Set(rows.flatMap((row) => (row.organization_id ? [row.organization_id] : []))),
+    ];
+    const inherited = await addressService.of(db, 'organization', employerIds);
+    return rows.map((row) => {
+      const ownAddresses = own.get(row.id) ?? [];
+      const parts: ContactParts = {
+        emails: emails.filter((e) => e.contact_id === row.id),
+        phones: phones.filter((p) => p.contact_id === row.id),
+        employments: employments.filter((e) => e.contact_id === row.id),
+        addresses: ownAddresses.length > 0 ? ownAddresses : (inherited.get(row.organization_id ?? '') ?? []),
+        addressesInherited:
+          ownAddresses.length === 0 && (inherited.get(row.organization_id ?? '')?.length ?? 0) > 0,
+      };
+      return toContact(row, parts);
+    });
+  }
+}
+
+function columnsOf(input: Partial<CreateInput>): Updateable<ContactsTable> {
+  const columns: Record<string, unknown> = {
+    salutation: input.salutation,
+    title: input.title,
+    first_name: input.firstName,
+    language: input.language,
+    birthday: input.birthday,
+    preferred_channel: input.preferredChannel,
+    do_not_contact: input.doNotContact === undefined ? undefined : Number(input.doNotContact),
+    marketing_consent: input.marketingConsent === undefined ? undefined : Number(input.marketingConsent),
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}
+
+function displayName(firstName: string | null | undefined, lastName: string): string {
+  return [firstName, lastName].filter(Boolean).join(' ');
+}
+
+/** Surname first, folded: lists sort "Müller, Anna" under M and filters find "Mül*". */
+function nameKey(firstName: string | null | undefined, lastName: string): string {
+  return foldGerman([lastName, firstName].filter(Boolean).join(' '));
+}
+
+/** The employment that counts as current: open-ended, the main-contact one first, then the latest start. */
+function currentEmployment<
+  T extends { end_date: string | null; is_main_contact: number; start_date: string | null },
+>(rows: T[]) {
+  return rows
+    .filter((row) => !row.end_date)
+    .sort(
+      (a, b) =>
+        b.is_main_contact - a.is_main_contact || (b.start_date ?? '').localeCompare(a.start_date ?? ''),
+    )[0];
+}
+
+function historyView(contact: Contact | undefined): object {
+  if (!contact) return {};
+  const {
+    id,
+    createdAt,
+    updatedAt,
+    createdBy,
+    version,
+    ownerName,
+    organizationName,
+    name,
+    email,
+    phone,
+    position,
+    organizationId,
+    addressesInherited,
+    ...fields
+  } = contact;
+  return {
+    ...fields,
+    addresses: addressesInherited ? [] : fields.addresses.map(({ id: _id, ...address }) => address),
+    employments: fields.employments.map(({ id: _id, organizationName: _name, ...employment }) => employment),
+  };
+}
+
+function mainContactTaken(index: number): AppError {
+  return new AppError(409, 'main-contact-taken', {
+    fields: [{ path: `employments.${Math.max(index, 0)}.isMainContact`, code: 'main-contact-taken' }],
+  });
+}
