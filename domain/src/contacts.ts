@@ -22,15 +22,64 @@ export const CONTACT: RecordTypeDef = {
   label: { singular: { de: 'Kontakt', en: 'Contact' }, plural: { de: 'Kontakte', en: 'Contacts' } },
   defaultSort: 'name',
   fields: [
-    { key: 'name', kind: 'text', label: { de: 'Name', en: 'Name' }, defaultColumn: true, sortable: true, filterable: true },
-    { key: 'firstName', kind: 'text', label: { de: 'Vorname', en: 'First name' }, sortable: true, filterable: true },
-    { key: 'lastName', kind: 'text', label: { de: 'Nachname', en: 'Last name' }, sortable: true, filterable: true },
-    { key: 'organizationName', kind: 'text', label: { de: 'Organisation', en: 'Organisation' }, defaultColumn: true, filterable: true },
-    { key: 'position', kind: 'text', label: { de: 'Position', en: 'Position' }, defaultColumn: true, filterable: true },
-    { key: 'email', kind: 'text', label: { de: 'E-Mail', en: 'E-mail' }, defaultColumn: true, filterable: true },
-    { key: 'phone', kind: 'text', label: { de: 'Telefon', en: 'Phone' }, defaultColumn: true, filterable: true },
+    {
+      key: 'name',
+      kind: 'text',
+      label: { de: 'Name', en: 'Name' },
+      defaultColumn: true,
+      sortable: true,
+      filterable: true,
+    },
+    {
+      key: 'firstName',
+      kind: 'text',
+      label: { de: 'Vorname', en: 'First name' },
+      sortable: true,
+      filterable: true,
+    },
+    {
+      key: 'lastName',
+      kind: 'text',
+      label: { de: 'Nachname', en: 'Last name' },
+      sortable: true,
+      filterable: true,
+    },
+    {
+      key: 'organizationName',
+      kind: 'text',
+      label: { de: 'Organisation', en: 'Organisation' },
+      defaultColumn: true,
+      filterable: true,
+    },
+    {
+      key: 'position',
+      kind: 'text',
+      label: { de: 'Position', en: 'Position' },
+      defaultColumn: true,
+      filterable: true,
+    },
+    {
+      key: 'email',
+      kind: 'text',
+      label: { de: 'E-Mail', en: 'E-mail' },
+      defaultColumn: true,
+      filterable: true,
+    },
+    {
+      key: 'phone',
+      kind: 'text',
+      label: { de: 'Telefon', en: 'Phone' },
+      defaultColumn: true,
+      filterable: true,
+    },
     { key: 'city', kind: 'text', label: { de: 'Ort', en: 'City' }, defaultColumn: true, filterable: true },
-    { key: 'birthday', kind: 'date', label: { de: 'Geburtstag', en: 'Birthday' }, sortable: true, filterable: true },
+    {
+      key: 'birthday',
+      kind: 'date',
+      label: { de: 'Geburtstag', en: 'Birthday' },
+      sortable: true,
+      filterable: true,
+    },
     {
       key: 'language',
       kind: 'enum',
@@ -41,21 +90,54 @@ export const CONTACT: RecordTypeDef = {
       ],
       filterable: true,
     },
-    { key: 'preferredChannel', kind: 'enum', label: { de: 'Bevorzugter Kanal', en: 'Preferred channel' }, options: channelOptions, filterable: true },
-    { key: 'doNotContact', kind: 'boolean', label: { de: 'Nicht kontaktieren', en: 'Do not contact' }, filterable: true },
-    { key: 'marketingConsent', kind: 'boolean', label: { de: 'Werbeeinwilligung', en: 'Marketing consent' }, filterable: true },
+    {
+      key: 'preferredChannel',
+      kind: 'enum',
+      label: { de: 'Bevorzugter Kanal', en: 'Preferred channel' },
+      options: channelOptions,
+      filterable: true,
+    },
+    {
+      key: 'doNotContact',
+      kind: 'boolean',
+      label: { de: 'Nicht kontaktieren', en: 'Do not contact' },
+      filterable: true,
+    },
+    {
+      key: 'marketingConsent',
+      kind: 'boolean',
+      label: { de: 'Werbeeinwilligung', en: 'Marketing consent' },
+      filterable: true,
+    },
     { key: 'ownerName', kind: 'text', label: { de: 'Betreuer', en: 'Account manager' }, filterable: true },
     { key: 'tags', kind: 'text', label: { de: 'Schlagwörter', en: 'Tags' }, filterable: true },
-    { key: 'createdAt', kind: 'datetime', label: { de: 'Angelegt', en: 'Created' }, sortable: true, filterable: true },
-    { key: 'updatedAt', kind: 'datetime', label: { de: 'Geändert', en: 'Updated' }, defaultColumn: true, sortable: true, filterable: true },
+    {
+      key: 'createdAt',
+      kind: 'datetime',
+      label: { de: 'Angelegt', en: 'Created' },
+      sortable: true,
+      filterable: true,
+    },
+    {
+      key: 'updatedAt',
+      kind: 'datetime',
+      label: { de: 'Geändert', en: 'Updated' },
+      defaultColumn: true,
+      sortable: true,
+      filterable: true,
+    },
   ],
 };
 
 const text = (max: number) => z.string().trim().max(max).nullable();
 const isoDate = z.iso.date();
 
-export const contactEmailInputSchema = z.object({ type: z.enum(EMAIL_TYPES).default('work'), address: z.string().trim().max(254) }).strict();
-export const contactPhoneInputSchema = z.object({ type: z.enum(PHONE_TYPES).default('work'), number: z.string().trim().max(40) }).strict();
+export const contactEmailInputSchema = z
+  .object({ type: z.enum(EMAIL_TYPES).default('work'), address: z.string().trim().max(254) })
+  .strict();
+export const contactPhoneInputSchema = z
+  .object({ type: z.enum(PHONE_TYPES).default('work'), number: z.string().trim().max(40) })
+  .strict();
 export const employmentInputSchema = z
   .object({
     organizationId: z.string().max(64),
@@ -78,7 +160,16 @@ const contactFields = {
   doNotContact: z.boolean(),
   marketingConsent: z.boolean(),
   ownerId: z.string().max(64).nullable(),
-  tags: z.array(z.string().trim().min(1).max(60).regex(/^[^,]+$/)).max(50),
+  tags: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(60)
+        .regex(/^[^,]+$/),
+    )
+    .max(50),
   emails: z.array(contactEmailInputSchema).max(10),
   phones: z.array(contactPhoneInputSchema).max(10),
   /** The whole employment history, replaced as a whole; an open one (no end date) is current. */
@@ -107,7 +198,10 @@ export const createContactSchema = z
   .strict();
 
 export const updateContactSchema = z
-  .object({ version: versionSchema, ...Object.fromEntries(Object.entries(contactFields).map(([k, v]) => [k, v.optional()])) })
+  .object({
+    version: versionSchema,
+    ...Object.fromEntries(Object.entries(contactFields).map(([k, v]) => [k, v.optional()])),
+  })
   .strict() as z.ZodType<{ version: number } & Partial<z.output<z.ZodObject<typeof contactFields>>>>;
 
 export const contactSchema = z.object({

@@ -25,8 +25,8 @@ export function conditionToSql(condition: Condition, column: ListColumn, engine:
       return sql<boolean>`((${conditionToSql(condition.condition, column, engine)}) is not true)`;
     case 'empty':
       return column.field.kind === 'text' || column.field.kind === 'enumSet'
-        ? sql<boolean>`(${valueOf(column)} is null or ${valueOf(column)} = '')`
-        : sql<boolean>`(${valueOf(column)} is null)`;
+        ? sql<boolean>`(${columnValue(column)} is null or ${columnValue(column)} = '')`
+        : sql<boolean>`(${columnValue(column)} is null)`;
     case 'match':
       return textMatch(condition.pattern, column, engine);
     case 'compare':
@@ -39,12 +39,12 @@ function textSide(
   engine: Engine,
 ): { expression: RawBuilder<unknown>; normalise: (v: string) => string } {
   if (column.keyColumn) return { expression: sql.ref(column.keyColumn), normalise: foldGerman };
-  return { expression: lowerText(engine, valueOf(column)), normalise: (v) => v.toLowerCase() };
+  return { expression: lowerText(engine, columnValue(column)), normalise: (v) => v.toLowerCase() };
 }
 
 function textMatch(pattern: string, column: ListColumn, engine: Engine): Bool {
   if (column.field.kind === 'enumSet') {
-    return sql<boolean>`(${valueOf(column)} like ${`%,${pattern.replaceAll('%', '')},%`})`;
+    return sql<boolean>`(${columnValue(column)} like ${`%,${pattern.replaceAll('%', '')},%`})`;
   }
   const side = textSide(column, engine);
   // The pattern's escapes (\% \_) survive folding: folding only touches letters.
@@ -53,7 +53,7 @@ function textMatch(pattern: string, column: ListColumn, engine: Engine): Bool {
 
 function compare(op: string, value: string | number | boolean, column: ListColumn, engine: Engine): Bool {
   const operator = sql.raw(op === '!=' ? '<>' : op);
-  const ref = valueOf(column);
+  const ref = columnValue(column);
   switch (column.field.kind) {
     case 'text': {
       const side = textSide(column, engine);
@@ -73,6 +73,6 @@ function compare(op: string, value: string | number | boolean, column: ListColum
   }
 }
 
-function valueOf(column: ListColumn): RawBuilder<unknown> {
+function columnValue(column: ListColumn): RawBuilder<unknown> {
   return column.expression ?? sql.ref(column.column);
 }
