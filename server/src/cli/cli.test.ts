@@ -79,9 +79,9 @@ describe('kontor CLI', () => {
   it('seeds the demo company once, however often it runs', async () => {
     const first = await kontor('seed', '--demo');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/4 Teams und 7 Benutzer/);
+    expect(first.stdout).toMatch(/4 Teams, 7 Benutzer, 10 Organisationen und 11 Kontakte/);
     const second = await kontor('seed', '--demo');
-    expect(second.stdout).toMatch(/0 Teams und 0 Benutzer/);
+    expect(second.stdout).toMatch(/0 Teams, 0 Benutzer, 0 Organisationen und 0 Kontakte/);
   });
 
   it('migrates on demand', async () => {

@@ -104,7 +104,7 @@ const seed: Command = {
   async run(args) {
     const values = options(args, { demo: { type: 'boolean' } }, this.usage);
     if (!values.demo) throw new UsageError('--demo fehlt', this.usage);
-    const summary = await withDatabase(({ db }) => seedDemo(db));
+    const summary = await withDatabase(({ db, engine }) => seedDemo(db, engine));
     console.log(summary);
   },
 };

@@ -4,7 +4,9 @@ import { TeamRepository } from '../modules/teams/repository.js';
 import { TeamService } from '../modules/teams/service.js';
 import { UserRepository } from '../modules/users/repository.js';
 import { UserService } from '../modules/users/service.js';
+import type { Engine } from '../platform/db/connection.js';
 import type { Database } from '../platform/db/schema.js';
+import { seedDemoCustomers } from './seed-demo-customers.js';
 
 /** Password of every demo user; printed by the command, meant for trying Kontor out only. */
 export const DEMO_PASSWORD = 'kontor-demo-2026';
@@ -30,7 +32,7 @@ const DEMO_USERS: { name: string; email: string; role: RoleKey; teams: string[] 
  * The demo company "Muster Maschinenbau GmbH": teams and staff. Later modules add their
  * records here. Idempotent: what exists (by e-mail or team name) is left as it is.
  */
-export async function seedDemo(db: Kysely<Database>): Promise<string> {
+export async function seedDemo(db: Kysely<Database>, engine: Engine): Promise<string> {
   const teamService = new TeamService(db);
   const existingTeams = new Map((await new TeamRepository(db).list()).map((t) => [t.name, t.id]));
   let createdTeams = 0;
@@ -55,8 +57,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<string> {
     });
     createdUsers++;
   }
+  const customers = await seedDemoCustomers(db, engine, DEMO_USERS[0]?.email ?? '');
   return [
-    `Demo-Firma Muster Maschinenbau GmbH: ${createdTeams} Teams und ${createdUsers} Benutzer angelegt.`,
+    `Demo-Firma Muster Maschinenbau GmbH: ${createdTeams} Teams, ${createdUsers} Benutzer, ${customers.organizations} Organisationen und ${customers.contacts} Kontakte angelegt.`,
     `Anmeldung z. B. als ${DEMO_USERS[0]?.email} mit dem Passwort ${DEMO_PASSWORD}`,
   ].join('\n');
 }
