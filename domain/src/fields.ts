@@ -82,3 +82,36 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 export function listResponseSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** One action on many selected records, all in one transaction (X2 bulk actions). */
+export const bulkActionSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('assign-owner'),
+      ids: z.array(z.string().max(64)).min(1).max(1000),
+      ownerId: z.string().max(64).nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('add-tag'),
+      ids: z.array(z.string().max(64)).min(1).max(1000),
+      tag: z
+        .string()
+        .trim()
+        .min(1)
+        .max(60)
+        .regex(/^[^,]+$/),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('remove-tag'),
+      ids: z.array(z.string().max(64)).min(1).max(1000),
+      tag: z.string().trim().min(1).max(60),
+    })
+    .strict(),
+  z.object({ action: z.literal('delete'), ids: z.array(z.string().max(64)).min(1).max(1000) }).strict(),
+]);
+export type BulkAction = z.infer<typeof bulkActionSchema>;
+export const bulkResultSchema = z.object({ affected: z.number().int() });

@@ -1,5 +1,10 @@
 import { contactSchema, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
-import { listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
+import {
+  bulkActionSchema,
+  bulkResultSchema,
+  listQuerySchema,
+  listResponseSchema,
+} from '@kontor/domain/fields';
 import { fieldChangeSchema } from '@kontor/domain/history';
 import { z } from 'zod';
 import { languageOf } from '../../platform/http/error-handler.js';
@@ -84,6 +89,21 @@ export function contactRoutes(app: Api, contacts: ContactService): void {
       },
     },
     (request) => contacts.update(principalOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/contacts/bulk',
+    {
+      config: { access: 'contacts.write' },
+      schema: {
+        tags: ['contacts'],
+        summary:
+          'One action (assign-owner, add-tag, remove-tag, delete) on up to 1,000 records, all or nothing',
+        body: bulkActionSchema,
+        response: { 200: bulkResultSchema },
+      },
+    },
+    (request) => contacts.bulk(principalOf(request), request.body),
   );
 
   app.delete(

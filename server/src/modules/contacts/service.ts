@@ -4,7 +4,7 @@ import {
   type createContactSchema,
   type updateContactSchema,
 } from '@kontor/domain/contacts';
-import type { ListQuery } from '@kontor/domain/fields';
+import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
 import { foldGerman, normalizeEmail, normalizePhone } from '@kontor/domain/normalize';
 import type { Language } from '@kontor/domain/users';
@@ -18,6 +18,7 @@ import type { ContactsTable, Database } from '../../platform/db/schema.js';
 import { encodeSet } from '../../platform/db/sets.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import { runBulkAction } from '../../platform/lists/bulk.js';
 import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
 import type { OrganizationService } from '../organizations/service.js';
@@ -143,6 +144,24 @@ export class ContactService {
       await addressService.removeAll(trx, 'contact', id);
       await repository.delete(id);
     });
+  }
+
+  /** Assign owner, add or remove a tag, or delete, for many contacts at once. */
+  bulk(principal: Principal, request: BulkAction): Promise<{ affected: number }> {
+    return runBulkAction(
+      this.db,
+      {
+        table: 'contacts',
+        recordType: CONTACT.type,
+        deletePermission: 'contacts.delete',
+        remove: async (trx, id) => {
+          await addressService.removeAll(trx, 'contact', id);
+          await new ContactRepository(trx).delete(id);
+        },
+      },
+      principal,
+      request,
+    );
   }
 
   async history(principal: Principal, id: string): Promise<FieldChange[]> {

@@ -241,3 +241,62 @@ describe('organisations', () => {
     ).toBeNull();
   });
 });
+
+describe('bulk actions on organisations', () => {
+  const env = freshAdminAppPerTest();
+  const create = async (name: string, session: BrowserSession = env.admin) =>
+    (
+      await env.app.inject({
+        method: 'POST',
+        url: '/api/organizations',
+        headers: as(session),
+        payload: { name },
+      })
+    ).json();
+  const bulk = (payload: object, session: BrowserSession = env.admin) =>
+    env.app.inject({ method: 'POST', url: '/api/organizations/bulk', headers: as(session), payload });
+
+  it('assigns an owner and tags many records at once, with history', async () => {
+    const a = await create('A GmbH');
+    const b = await create('B GmbH');
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    const salesId = (await env.app.inject({ url: '/api/users/me', headers: as(sales) })).json().id;
+    expect((await bulk({ action: 'assign-owner', ids: [a.id, b.id], ownerId: salesId })).json()).toEqual({
+      affected: 2,
+    });
+    expect((await bulk({ action: 'add-tag', ids: [a.id, b.id], tag: 'Messe 2026' })).json()).toEqual({
+      affected: 2,
+    });
+    await bulk({ action: 'remove-tag', ids: [b.id], tag: 'Messe 2026' });
+    const after = await env.app.inject({ url: `/api/organizations/${a.id}`, headers: as(env.admin) });
+    expect(after.json()).toMatchObject({ ownerId: salesId, tags: ['Messe 2026'], version: 3 });
+    expect(
+      (await env.app.inject({ url: `/api/organizations/${b.id}`, headers: as(env.admin) })).json().tags,
+    ).toEqual([]);
+    const history = (
+      await env.app.inject({ url: `/api/organizations/${a.id}/history`, headers: as(env.admin) })
+    ).json().items;
+    expect(history.map((h: { field: string }) => h.field).sort()).toEqual(['ownerId', 'tags']);
+  });
+
+  it('changes nothing when one selected record is hidden or missing', async () => {
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    const other = await userWithRole(env.app, env.admin, 'sales', 'other@example.de');
+    const mine = await create('Meine GmbH', sales);
+    const foreign = await create('Fremde GmbH', other);
+    const response = await bulk({ action: 'add-tag', ids: [mine.id, foreign.id], tag: 'x' }, sales);
+    expect(response.statusCode).toBe(404);
+    expect(
+      (await env.app.inject({ url: `/api/organizations/${mine.id}`, headers: as(sales) })).json().tags,
+    ).toEqual([]);
+    expect((await bulk({ action: 'delete', ids: [mine.id] }, sales)).statusCode).toBe(403);
+  });
+
+  it('deletes many in one transaction', async () => {
+    const ids = [(await create('Eins')).id, (await create('Zwei')).id];
+    expect((await bulk({ action: 'delete', ids })).json()).toEqual({ affected: 2 });
+    expect(
+      (await env.app.inject({ url: '/api/organizations', headers: as(env.admin) })).json().items,
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,9 @@
-import { listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
+import {
+  bulkActionSchema,
+  bulkResultSchema,
+  listQuerySchema,
+  listResponseSchema,
+} from '@kontor/domain/fields';
 import { fieldChangeSchema } from '@kontor/domain/history';
 import {
   createOrganizationSchema,
@@ -78,6 +83,21 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
       },
     },
     (request) => organizations.update(principalOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/organizations/bulk',
+    {
+      config: { access: 'organizations.write' },
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'One action (assign-owner, add-tag, remove-tag, delete) on up to 1,000 records, all or nothing',
+        body: bulkActionSchema,
+        response: { 200: bulkResultSchema },
+      },
+    },
+    (request) => organizations.bulk(principalOf(request), request.body),
   );
 
   app.delete(

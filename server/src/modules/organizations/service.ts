@@ -1,4 +1,4 @@
-import type { ListQuery } from '@kontor/domain/fields';
+import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
 import { foldGerman } from '@kontor/domain/normalize';
 import {
@@ -19,6 +19,7 @@ import { nextSequenceValue } from '../../platform/db/sequences.js';
 import { encodeSet } from '../../platform/db/sets.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import { runBulkAction } from '../../platform/lists/bulk.js';
 import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
 import { ORGANIZATION_COLUMNS } from './columns.js';
@@ -131,6 +132,24 @@ export class OrganizationService {
       await addressService.removeAll(trx, 'organization', id);
       await repository.delete(id);
     });
+  }
+
+  /** Assign owner, add or remove a tag, or delete, for many organisations at once. */
+  bulk(principal: Principal, request: BulkAction): Promise<{ affected: number }> {
+    return runBulkAction(
+      this.db,
+      {
+        table: 'organizations',
+        recordType: ORGANIZATION.type,
+        deletePermission: 'organizations.delete',
+        remove: async (trx, id) => {
+          await addressService.removeAll(trx, 'organization', id);
+          await new OrganizationRepository(trx).delete(id);
+        },
+      },
+      principal,
+      request,
+    );
   }
 
   async history(principal: Principal, id: string): Promise<FieldChange[]> {

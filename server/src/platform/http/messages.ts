@@ -125,6 +125,10 @@ const DETAILS = {
     en: 'This organisation already has a main contact.',
   },
   'end-before-start': { de: 'Das Ende liegt vor dem Beginn.', en: 'The end lies before the start.' },
+  'records-not-found': {
+    de: 'Mindestens einer der gewählten Datensätze existiert nicht (mehr) oder ist für Sie nicht sichtbar. Es wurde nichts geändert.',
+    en: 'At least one of the selected records does not exist (any more) or is not visible to you. Nothing was changed.',
+  },
   'user-not-found': { de: 'Diesen Benutzer gibt es nicht.', en: 'This user does not exist.' },
   'team-not-found': { de: 'Dieses Team gibt es nicht.', en: 'This team does not exist.' },
   'token-not-found': { de: 'Dieses API-Token gibt es nicht.', en: 'This API token does not exist.' },
