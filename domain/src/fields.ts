@@ -50,21 +50,30 @@ export function enumFilterValues(field: FieldDef): { value: string; labels: stri
   }));
 }
 
+const listQueryObject = z
+  .object({
+    filter: z.record(z.string().max(64), z.string().max(1000)).default({}),
+    sort: z.string().max(65).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(1000).optional(),
+  })
+  .strict();
+
 /**
  * Query parameters every list endpoint takes. Query strings arrive flat, so `filter[name]=…`
  * keys are gathered into one `filter` object first.
  */
-export const listQuerySchema = z.preprocess(
+export const listQuerySchema = z.preprocess(gatherFilterParams, listQueryObject);
+
+/** An export of a list: its filters and sort, the columns (`cols=name,city`) and the file format. */
+export const exportQuerySchema = z.preprocess(
   gatherFilterParams,
-  z
-    .object({
-      filter: z.record(z.string().max(64), z.string().max(1000)).default({}),
-      sort: z.string().max(65).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(1000).optional(),
-    })
-    .strict(),
+  listQueryObject.omit({ limit: true, cursor: true }).extend({
+    format: z.enum(['csv', 'xlsx']).default('csv'),
+    cols: z.string().max(2000).optional(),
+  }),
 );
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 function gatherFilterParams(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return raw;

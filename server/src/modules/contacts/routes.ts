@@ -1,4 +1,4 @@
-import { contactSchema, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
+import { CONTACT, contactSchema, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
 import {
   bulkActionSchema,
   bulkResultSchema,
@@ -9,6 +9,7 @@ import { fieldChangeSchema } from '@kontor/domain/history';
 import { z } from 'zod';
 import { languageOf } from '../../platform/http/error-handler.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
+import { registerExportRoute } from '../../platform/lists/export-route.js';
 import type { ContactService } from './service.js';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -28,6 +29,13 @@ export function contactRoutes(app: Api, contacts: ContactService): void {
     },
     (request) => contacts.list(principalOf(request), request.query, languageOf(request)),
   );
+
+  registerExportRoute(app, {
+    url: '/api/contacts/export',
+    access: 'contacts.read',
+    record: CONTACT,
+    list: (principal, query, language) => contacts.list(principal, query, language),
+  });
 
   app.get(
     '/api/contacts/:id',

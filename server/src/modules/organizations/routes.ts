@@ -7,12 +7,14 @@ import {
 import { fieldChangeSchema } from '@kontor/domain/history';
 import {
   createOrganizationSchema,
+  ORGANIZATION,
   organizationSchema,
   updateOrganizationSchema,
 } from '@kontor/domain/organizations';
 import { z } from 'zod';
 import { languageOf } from '../../platform/http/error-handler.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
+import { registerExportRoute } from '../../platform/lists/export-route.js';
 import type { OrganizationService } from './service.js';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -32,6 +34,17 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
     },
     (request) => organizations.list(principalOf(request), request.query, languageOf(request)),
   );
+
+  registerExportRoute(app, {
+    url: '/api/organizations/export',
+    access: 'organizations.read',
+    record: ORGANIZATION,
+    list: (principal, query, language) => organizations.list(principal, query, language),
+    valueOf: (organization, field) =>
+      field.key === 'creditLimit'
+        ? organization.creditLimitCents
+        : organization[field.key as keyof typeof organization],
+  });
 
   app.get(
     '/api/organizations/:id',

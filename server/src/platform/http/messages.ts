@@ -58,6 +58,7 @@ const DETAILS = {
     de: 'Nach diesem Feld kann nicht gefiltert werden.',
     en: 'This field cannot be filtered.',
   },
+  'unknown-export-column': { de: 'Die Spalte „{field}“ gibt es nicht.', en: 'There is no column “{field}”.' },
   'unknown-sort-field': {
     de: 'Nach dem Feld „{field}“ kann nicht sortiert werden.',
     en: 'Cannot sort by the field “{field}”.',

@@ -1,0 +1,72 @@
+import {
+  type ExportQuery,
+  exportQuerySchema,
+  type FieldDef,
+  type ListQuery,
+  type RecordTypeDef,
+} from '@kontor/domain/fields';
+import type { Permission } from '@kontor/domain/permissions';
+import type { Language } from '@kontor/domain/users';
+import type { Principal } from '../auth/principal.js';
+import { languageOf } from '../http/error-handler.js';
+import { type Api, principalOf } from '../http/types.js';
+import { exportRecords } from './export.js';
+import { allPages, exportFields, exportFileName } from './export-request.js';
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/**
+ * `GET <list url>/export`: the list as the user sees it — same filters, sort and visibility —
+ * as a streamed CSV or XLSX download (M5, X2). One route shape for every record type.
+ */
+export function registerExportRoute<T>(
+  app: Api,
+  options: {
+    url: string;
+    access: Permission;
+    record: RecordTypeDef;
+    list(
+      principal: Principal,
+      query: ListQuery,
+      language: Language,
+    ): Promise<{ items: T[]; nextCursor: string | null }>;
+    valueOf?(record: T, field: FieldDef): unknown;
+  },
+): void {
+  app.get(
+    options.url,
+    {
+      config: { access: options.access },
+      schema: {
+        tags: [options.record.type],
+        summary:
+          'Download the filtered list as CSV or XLSX (cols=field,field; same filter[...] and sort as the list)',
+        querystring: exportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const language = languageOf(request);
+      const query = request.query as ExportQuery;
+      const fields = exportFields(options.record, query.cols);
+      // The first page is fetched before answering, so a bad filter is still a clean 400.
+      const page = (cursor?: string) =>
+        options.list(principal, { filter: query.filter, sort: query.sort, limit: 200, cursor }, language);
+      const pages = allPages(await page(), (cursor) => page(cursor));
+      const valueOf =
+        options.valueOf ?? ((row: T, field: FieldDef) => (row as Record<string, unknown>)[field.key]);
+      return reply
+        .type(CONTENT_TYPES[query.format])
+        .header(
+          'content-disposition',
+          `attachment; filename="${exportFileName(options.record, query.format, language)}"`,
+        )
+        .send(
+          exportRecords({ format: query.format, record: options.record, fields, language, pages, valueOf }),
+        );
+    },
+  );
+}
