@@ -38,7 +38,8 @@ export function createKontorTheme(t: TFunction): MantineThemeOverride {
 
 /**
  * Contrast fixes for WCAG AA (axe runs on every page): dimmed and error text, and in light mode
- * the paler shade 0 behind "light" badges and alerts so their shade-9 text stays readable.
+ * the paler shades 0 and 1 (hovered) behind "light" badges, alerts and navigation entries so their
+ * text stays readable.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
@@ -46,9 +47,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
     ...Object.fromEntries(
-      Object.keys(theme.colors).map((color) => [
-        `--mantine-color-${color}-light`,
-        `var(--mantine-color-${color}-0)`,
+      Object.keys(theme.colors).flatMap((color) => [
+        [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`],
+        // Hovered (e.g. the active navigation entry under the pointer): shade 1 keeps AA too.
+        [`--mantine-color-${color}-light-hover`, `var(--mantine-color-${color}-1)`],
       ]),
     ),
   },

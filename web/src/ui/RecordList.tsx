@@ -116,7 +116,7 @@ export function RecordList<T>(props: RecordListProps<T>) {
         <ColumnChooser record={record} columns={view.columns} onChange={view.setColumns} />
       </Group>
       <Card withBorder padding={0} ref={tableRef}>
-        <Table.ScrollContainer minWidth={Math.max(480, view.columns.length * 170)}>
+        <Table.ScrollContainer minWidth={Math.max(480, view.columns.length * 150)}>
           <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
             <ListHead<T> {...props} view={view} filterErrors={filterErrors ?? {}} />
             <Table.Tbody>
@@ -309,7 +309,7 @@ function ListRow<T>({
           ? custom(row)
           : format.cell(field, (row as Record<string, unknown>)[field.key]);
         return (
-          <Table.Td key={field.key}>
+          <Table.Td key={field.key} miw={index === 0 ? 200 : undefined}>
             {index === 0 ? (
               <Anchor component={Link} to={href} fw={500} size="sm">
                 {content}

@@ -233,6 +233,7 @@ export function OrganizationFormFields({
           <MultiSelect
             label={fieldLabel('relationships')}
             data={options('relationships')}
+            searchable
             clearable
             {...form.getInputProps('relationships')}
           />
