@@ -149,3 +149,67 @@ describe('contacts', () => {
     expect((await patch({ version: person.version, lastName: 'Überschrieben' })).statusCode).toBe(409);
   });
 });
+
+describe('duplicate candidates', () => {
+  const env = freshAdminAppPerTest();
+  const post = (url: string, payload: object) =>
+    env.app.inject({ method: 'POST', url, headers: as(env.admin), payload });
+  const candidates = async (url: string) =>
+    (await env.app.inject({ url, headers: as(env.admin) })).json().items;
+
+  it('finds a contact by e-mail, phone, or the same name in the same city', async () => {
+    const org = (
+      await post('/api/organizations', { name: 'Firma', addresses: [{ city: 'München' }] })
+    ).json();
+    const existing = (
+      await post('/api/contacts', {
+        firstName: 'Jürgen',
+        lastName: 'Müller',
+        emails: [{ address: 'J.Mueller@Firma.de' }],
+        phones: [{ number: '089 1234567' }],
+        employments: [{ organizationId: org.id }],
+      })
+    ).json();
+    const byEmail = await candidates('/api/contacts/duplicates?email=j.mueller%40firma.DE');
+    expect(byEmail).toEqual([{ contact: expect.objectContaining({ id: existing.id }), reasons: ['email'] }]);
+    expect(
+      (await candidates(`/api/contacts/duplicates?phone=${encodeURIComponent('+49 (0)89 123 45 67')}`))[0]
+        .reasons,
+    ).toEqual(['phone']);
+    expect(
+      (
+        await candidates(`/api/contacts/duplicates?firstName=J%C3%BCrgen&lastName=Mueller&city=M%C3%BCnchen`)
+      )[0].reasons,
+    ).toEqual(['name']);
+    expect(
+      await candidates('/api/contacts/duplicates?firstName=J%C3%BCrgen&lastName=M%C3%BCller&city=Berlin'),
+    ).toEqual([]);
+    expect(
+      await candidates(`/api/contacts/duplicates?email=j.mueller%40firma.de&excludeId=${existing.id}`),
+    ).toEqual([]);
+  });
+
+  it('finds an organisation by VAT id, or by its name core in the same city', async () => {
+    const existing = (
+      await post('/api/organizations', {
+        name: 'Müller Maschinenbau GmbH',
+        vatId: 'DE136695976',
+        addresses: [{ city: 'Köln' }],
+      })
+    ).json();
+    const byName = await candidates(
+      `/api/organizations/duplicates?name=${encodeURIComponent('MUELLER Maschinenbau KG')}&city=K%C3%B6ln`,
+    );
+    expect(byName).toEqual([
+      { organization: expect.objectContaining({ id: existing.id }), reasons: ['name'] },
+    ]);
+    expect((await candidates('/api/organizations/duplicates?vatId=DE%20136%20695%20976'))[0].reasons).toEqual(
+      ['vatId'],
+    );
+    expect(
+      await candidates(
+        `/api/organizations/duplicates?name=${encodeURIComponent('Müller Maschinenbau GmbH')}&city=Bonn`,
+      ),
+    ).toEqual([]);
+  });
+});

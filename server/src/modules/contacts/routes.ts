@@ -1,4 +1,5 @@
 import { CONTACT, contactSchema, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
+import { contactDuplicateQuerySchema, duplicateReasonSchema } from '@kontor/domain/duplicates';
 import {
   bulkActionSchema,
   bulkResultSchema,
@@ -36,6 +37,24 @@ export function contactRoutes(app: Api, contacts: ContactService): void {
     record: CONTACT,
     list: (principal, query, language) => contacts.list(principal, query, language),
   });
+
+  app.get(
+    '/api/contacts/duplicates',
+    {
+      config: { access: 'contacts.read' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'Likely duplicates of a contact being entered, with the reasons (M4)',
+        querystring: contactDuplicateQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ contact: contactSchema, reasons: z.array(duplicateReasonSchema) })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await contacts.duplicates(principalOf(request), request.query) }),
+  );
 
   app.get(
     '/api/contacts/:id',

@@ -23,6 +23,7 @@ import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
 import type { OrganizationService } from '../organizations/service.js';
 import { CONTACT_COLUMNS } from './columns.js';
+import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
 import { type ContactParts, toContact } from './mapping.js';
 import { ContactRepository, type ContactRow } from './repository.js';
 
@@ -144,6 +145,19 @@ export class ContactService {
       await addressService.removeAll(trx, 'contact', id);
       await repository.delete(id);
     });
+  }
+
+  /** Likely duplicates of a contact being entered, with why each was found (M4). */
+  async duplicates(principal: Principal, query: DuplicateQuery) {
+    const repository = new ContactRepository(this.db);
+    const reasons = await findContactDuplicates(repository, principal, query);
+    if (reasons.size === 0) return [];
+    const rows = await repository
+      .visible(principal)
+      .where('contacts.id', 'in', [...reasons.keys()])
+      .execute();
+    const contacts = await this.complete(this.db, rows);
+    return contacts.map((contact) => ({ contact, reasons: reasons.get(contact.id) ?? [] }));
   }
 
   /** Assign owner, add or remove a tag, or delete, for many contacts at once. */

@@ -1,3 +1,4 @@
+import { duplicateReasonSchema, organizationDuplicateQuerySchema } from '@kontor/domain/duplicates';
 import {
   bulkActionSchema,
   bulkResultSchema,
@@ -45,6 +46,26 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
         ? organization.creditLimitCents
         : organization[field.key as keyof typeof organization],
   });
+
+  app.get(
+    '/api/organizations/duplicates',
+    {
+      config: { access: 'organizations.read' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Likely duplicates of a organization being entered, with the reasons (M4)',
+        querystring: organizationDuplicateQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ organization: organizationSchema, reasons: z.array(duplicateReasonSchema) }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await organizations.duplicates(principalOf(request), request.query) }),
+  );
 
   app.get(
     '/api/organizations/:id',

@@ -23,6 +23,7 @@ import { runBulkAction } from '../../platform/lists/bulk.js';
 import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
 import { ORGANIZATION_COLUMNS } from './columns.js';
+import { type DuplicateQuery, findOrganizationDuplicates } from './duplicates.js';
 import { toOrganization } from './mapping.js';
 import { OrganizationRepository, type OrganizationRow } from './repository.js';
 
@@ -132,6 +133,22 @@ export class OrganizationService {
       await addressService.removeAll(trx, 'organization', id);
       await repository.delete(id);
     });
+  }
+
+  /** Likely duplicates of an organisation being entered, with why each was found (M4). */
+  async duplicates(principal: Principal, query: DuplicateQuery) {
+    const repository = new OrganizationRepository(this.db);
+    const reasons = await findOrganizationDuplicates(repository, principal, query);
+    if (reasons.size === 0) return [];
+    const rows = await repository
+      .visible(principal)
+      .where('organizations.id', 'in', [...reasons.keys()])
+      .execute();
+    const organizations = await this.withAddresses(this.db, rows);
+    return organizations.map((organization) => ({
+      organization,
+      reasons: reasons.get(organization.id) ?? [],
+    }));
   }
 
   /** Assign owner, add or remove a tag, or delete, for many organisations at once. */
