@@ -5,6 +5,9 @@ export interface LoadOptions {
   port: number;
   path: string;
   headers?: Record<string, string>;
+  /** GET by default; with `body`, each request sends a fresh JSON body (e.g. unique names). */
+  method?: 'GET' | 'POST';
+  body?: () => string;
   connections: number;
   durationMs: number;
 }
@@ -23,12 +26,21 @@ export async function runLoad(options: LoadOptions): Promise<Summary> {
   const once = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
-      const request = http.get(
-        { host: '127.0.0.1', port: options.port, path: options.path, headers: options.headers, agent },
+      const body = options.body?.();
+      const headers = body
+        ? {
+            ...options.headers,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          }
+        : options.headers;
+      const request = http.request(
+        { host: '127.0.0.1', port: options.port, path: options.path, method: options.method, headers, agent },
         (response) => {
           response.resume();
           response.on('end', () => {
-            if (response.statusCode === 200) latencies.push(performance.now() - t0);
+            const status = response.statusCode ?? 0;
+            if (status >= 200 && status < 300) latencies.push(performance.now() - t0);
             else errors++;
             resolve();
           });
@@ -38,6 +50,7 @@ export async function runLoad(options: LoadOptions): Promise<Summary> {
         errors++;
         resolve();
       });
+      request.end(body);
     });
 
   await Promise.all(

@@ -1,4 +1,7 @@
-// Child process: a real Kontor server on a fresh database with an admin and an API token.
+// Child process: a real Kontor server with an admin and an API token. By default on a fresh
+// database (a temporary SQLite folder, or a scratch PostgreSQL database beside DATABASE_URL);
+// with BENCH_KONTOR_DATA_DIR or BENCH_KONTOR_DATABASE_URL on that existing database instead,
+// which is kept afterwards (the master-data suite serves its generated data this way).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,32 +12,58 @@ import { loadConfig } from '@kontor/server/src/platform/config.ts';
 import { openDatabase } from '@kontor/server/src/platform/db/connection.ts';
 import { scratchDatabase } from '../scratch-database.ts';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
-const scratch = await scratchDatabase(process.env.DATABASE_URL);
+export interface KontorTargetInfo {
+  port: number;
+  token: string;
+  engine: 'sqlite' | 'postgres';
+  adminId: string;
+}
+
+const BENCH_ADMIN = { email: 'bench@example.de', name: 'Bench', password: 'bench-passwort-123' } as const;
+
+const existingDir = process.env.BENCH_KONTOR_DATA_DIR;
+const existingUrl = process.env.BENCH_KONTOR_DATABASE_URL;
+const existing = Boolean(existingDir || existingUrl);
+const dataDir = existingDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
+const scratch = existing ? undefined : await scratchDatabase(process.env.DATABASE_URL);
 const config = {
-  ...loadConfig({ LOG_LEVEL: 'silent', KONTOR_DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? '' }),
+  ...loadConfig({
+    LOG_LEVEL: 'silent',
+    KONTOR_DATA_DIR: dataDir,
+    DATABASE_URL: existingUrl ?? scratch?.url ?? '',
+  }),
   webDistDir: undefined,
 };
 const database = openDatabase(config.database);
 const app = await buildApp(config, { database });
-const admin = await new UserService(database.db).createFirstAdmin({
-  email: 'bench@example.de',
-  name: 'Bench',
-  password: 'bench-passwort-123',
-  language: 'de',
-});
-const { token } = await new ApiTokenService(database.db).create(admin.id, { name: 'bench' });
+const users = new UserService(database.db);
+const adminId = await (async () => {
+  if (await users.setupRequired()) {
+    return (await users.createFirstAdmin({ ...BENCH_ADMIN, language: 'de' })).id;
+  }
+  const found = await database.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', BENCH_ADMIN.email)
+    .executeTakeFirst();
+  if (found) return found.id;
+  const { user } = await users.create(null, { ...BENCH_ADMIN, role: 'admin', teamIds: [], language: 'de' });
+  return user.id;
+})();
+const { token } = await new ApiTokenService(database.db).create(adminId, { name: 'bench' });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
-process.send?.({
+const info: KontorTargetInfo = {
   port: typeof address === 'object' && address ? address.port : 0,
   token,
   engine: database.engine,
-});
+  adminId,
+};
+process.send?.(info);
 process.on('disconnect', async () => {
   await app.close();
   await database.close();
   await scratch?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!existing) fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });
