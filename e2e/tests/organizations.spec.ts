@@ -44,6 +44,11 @@ async function openUserMenu() {
 }
 
 const rows = () => page.locator('tbody tr');
+
+/** Success toasts would cover the header actions in review screenshots. */
+async function closeNotifications() {
+  for (const button of await page.locator('.mantine-Notification-root button').all()) await button.click();
+}
 const nameFilter = () => page.getByRole('textbox', { name: 'Filter: Name' });
 
 test.beforeAll(async ({ browser }) => {
@@ -103,6 +108,7 @@ test('create an organisation with an address and land on its detail page', async
   await expect(page.getByText('12.345,67 €')).toBeVisible();
   await expect(page.getByText('30 Tage')).toBeVisible();
   await expectAccessible(page, 'organisation detail');
+  await closeNotifications();
   await saveScreenshot(page, 'organization-detail-de-light');
 });
 
@@ -121,6 +127,7 @@ test('an edited field shows in the history tab: who, when, old → new', async (
   await expect(entry).toContainText('Maschinenbau');
   await expect(entry).toContainText(admin.name);
   await expectAccessible(page, 'organisation history');
+  await closeNotifications();
   await saveScreenshot(page, 'organization-history-de-light');
 });
 
