@@ -33,3 +33,17 @@ export const organizationDuplicateQuerySchema = z.object({
   city: z.string().max(100).optional(),
   excludeId: z.string().max(64).optional(),
 });
+
+/** Merge `mergeId` into `keepId`; both versions as read, so a concurrent edit gives 409. */
+export const mergeRequestSchema = z
+  .object({
+    keepId: z.string().max(64),
+    keepVersion: z.number().int().min(1).max(2_147_483_647),
+    mergeId: z.string().max(64),
+    mergeVersion: z.number().int().min(1).max(2_147_483_647),
+  })
+  .strict()
+  .refine((merge) => merge.keepId !== merge.mergeId, {
+    message: 'Ein Datensatz kann nicht mit sich selbst zusammengeführt werden',
+    path: ['mergeId'],
+  });

@@ -30,6 +30,7 @@ import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { SessionManager } from './platform/auth/sessions.js';
 import type { Config } from './platform/config.js';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from './platform/db/connection.js';
+import { EventBus } from './platform/events/bus.js';
 import { handleError, notFoundProblem, registerErrorHandler } from './platform/http/error-handler.js';
 import { registerHostGuard } from './platform/http/host-guard.js';
 import { registerInputGuards } from './platform/http/input-guards.js';
@@ -115,9 +116,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   teamRoutes(app, new TeamService(database.db));
   tokenRoutes(app, new ApiTokenService(database.db));
   roleRoutes(app, new RoleService(database.db));
-  const organizations = new OrganizationService(database.db, database.engine);
+  const events = new EventBus();
+  const organizations = new OrganizationService(database.db, database.engine, events);
   organizationRoutes(app, organizations);
-  contactRoutes(app, new ContactService(database.db, database.engine, organizations));
+  contactRoutes(app, new ContactService(database.db, database.engine, organizations, events));
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -8,6 +8,7 @@ import { OrganizationService } from '../modules/organizations/service.js';
 import type { Principal } from '../platform/auth/principal.js';
 import type { Engine } from '../platform/db/connection.js';
 import type { Database } from '../platform/db/schema.js';
+import { EventBus } from '../platform/events/bus.js';
 
 type OrganizationInput = z.input<typeof createOrganizationSchema>;
 type ContactInput = z.input<typeof createContactSchema>;
@@ -287,8 +288,9 @@ export async function seedDemoCustomers(
     teamIds: [],
     via: 'token',
   };
-  const organizations = new OrganizationService(db, engine);
-  const contacts = new ContactService(db, engine, organizations);
+  const events = new EventBus();
+  const organizations = new OrganizationService(db, engine, events);
+  const contacts = new ContactService(db, engine, organizations, events);
   const existing = new Map(
     (await db.selectFrom('organizations').select(['id', 'name']).execute()).map((o) => [o.name, o.id]),
   );

@@ -213,3 +213,132 @@ describe('duplicate candidates', () => {
     ).toEqual([]);
   });
 });
+
+describe('merging duplicates', () => {
+  const env = freshAdminAppPerTest();
+  const post = (url: string, payload: object, session: BrowserSession = env.admin) =>
+    env.app.inject({ method: 'POST', url, headers: as(session), payload });
+  const get = async (url: string) => (await env.app.inject({ url, headers: as(env.admin) })).json();
+
+  it('merges two contacts in one step, moving every link and keeping both histories', async () => {
+    const org = (await post('/api/organizations', { name: 'Firma' })).json();
+    const keep = (
+      await post('/api/contacts', { lastName: 'Müller', emails: [{ address: 'a@x.de' }], tags: ['VIP'] })
+    ).json();
+    const dupe = (
+      await post('/api/contacts', {
+        firstName: 'Jürgen',
+        lastName: 'Mueller',
+        birthday: '1970-03-05',
+        emails: [{ address: 'A@x.de' }, { address: 'privat@y.de' }],
+        phones: [{ number: '0221 555' }],
+        employments: [{ organizationId: org.id, isMainContact: true }],
+        tags: ['Messe'],
+      })
+    ).json();
+    await env.app.inject({
+      method: 'PATCH',
+      url: `/api/contacts/${dupe.id}`,
+      headers: as(env.admin),
+      payload: { version: dupe.version, title: 'Dr.' },
+    });
+    const dupeNow = await get(`/api/contacts/${dupe.id}`);
+
+    const merged = await post('/api/contacts/merge', {
+      keepId: keep.id,
+      keepVersion: keep.version,
+      mergeId: dupe.id,
+      mergeVersion: dupeNow.version,
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json()).toMatchObject({
+      id: keep.id,
+      lastName: 'Müller',
+      firstName: 'Jürgen',
+      title: 'Dr.',
+      birthday: '1970-03-05',
+      organizationId: org.id,
+      tags: ['VIP', 'Messe'],
+      emails: [
+        expect.objectContaining({ address: 'a@x.de' }),
+        expect.objectContaining({ address: 'privat@y.de' }),
+      ],
+      phones: [expect.objectContaining({ number: '0221 555' })],
+    });
+    expect(
+      (await env.app.inject({ url: `/api/contacts/${dupe.id}`, headers: as(env.admin) })).statusCode,
+    ).toBe(404);
+    const history = (await get(`/api/contacts/${keep.id}/history`)).items.map(
+      (h: { field: string }) => h.field,
+    );
+    expect(history).toContain('mergedFrom');
+    expect(history).toContain('title');
+  });
+
+  it('refuses stale versions and merging a record into itself, changing nothing', async () => {
+    const a = (await post('/api/contacts', { lastName: 'A' })).json();
+    const b = (await post('/api/contacts', { lastName: 'B' })).json();
+    expect(
+      (
+        await post('/api/contacts/merge', {
+          keepId: a.id,
+          keepVersion: a.version + 1,
+          mergeId: b.id,
+          mergeVersion: b.version,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await post('/api/contacts/merge', {
+          keepId: a.id,
+          keepVersion: a.version,
+          mergeId: a.id,
+          mergeVersion: a.version,
+        })
+      ).statusCode,
+    ).toBe(400);
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    expect(
+      (
+        await post(
+          '/api/contacts/merge',
+          { keepId: a.id, keepVersion: a.version, mergeId: b.id, mergeVersion: b.version },
+          sales,
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect((await get(`/api/contacts/${b.id}`)).id).toBe(b.id);
+  });
+
+  it('merges organisations: contacts, children, numbers and relationships move to the kept one', async () => {
+    const keep = (
+      await post('/api/organizations', { name: 'Müller GmbH', relationships: ['prospect'] })
+    ).json();
+    const dupe = (
+      await post('/api/organizations', {
+        name: 'Mueller GmbH',
+        relationships: ['customer'],
+        industry: 'Handel',
+      })
+    ).json();
+    const child = (await post('/api/organizations', { name: 'Tochter', parentId: dupe.id })).json();
+    const person = (
+      await post('/api/contacts', { lastName: 'X', employments: [{ organizationId: dupe.id }] })
+    ).json();
+    const merged = await post('/api/organizations/merge', {
+      keepId: keep.id,
+      keepVersion: keep.version,
+      mergeId: dupe.id,
+      mergeVersion: dupe.version,
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json()).toMatchObject({
+      relationships: ['prospect', 'customer'],
+      customerNumber: dupe.customerNumber,
+      industry: 'Handel',
+    });
+    expect((await get(`/api/organizations/${child.id}`)).parentId).toBe(keep.id);
+    expect((await get(`/api/contacts/${person.id}`)).organizationId).toBe(keep.id);
+  });
+});

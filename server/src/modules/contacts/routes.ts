@@ -1,5 +1,9 @@
 import { CONTACT, contactSchema, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
-import { contactDuplicateQuerySchema, duplicateReasonSchema } from '@kontor/domain/duplicates';
+import {
+  contactDuplicateQuerySchema,
+  duplicateReasonSchema,
+  mergeRequestSchema,
+} from '@kontor/domain/duplicates';
 import {
   bulkActionSchema,
   bulkResultSchema,
@@ -37,6 +41,20 @@ export function contactRoutes(app: Api, contacts: ContactService): void {
     record: CONTACT,
     list: (principal, query, language) => contacts.list(principal, query, language),
   });
+
+  app.post(
+    '/api/contacts/merge',
+    {
+      config: { access: 'contacts.delete' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'Merge two duplicates into one, keeping all links and both histories (M4)',
+        body: mergeRequestSchema,
+        response: { 200: contactSchema },
+      },
+    },
+    (request) => contacts.merge(principalOf(request), request.body),
+  );
 
   app.get(
     '/api/contacts/duplicates',

@@ -4,6 +4,7 @@ import {
   type createContactSchema,
   type updateContactSchema,
 } from '@kontor/domain/contacts';
+import type { mergeRequestSchema } from '@kontor/domain/duplicates';
 import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
 import { foldGerman, normalizeEmail, normalizePhone } from '@kontor/domain/normalize';
@@ -16,6 +17,7 @@ import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { ContactsTable, Database } from '../../platform/db/schema.js';
 import { encodeSet } from '../../platform/db/sets.js';
+import type { EventBus } from '../../platform/events/bus.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import { runBulkAction } from '../../platform/lists/bulk.js';
@@ -25,6 +27,7 @@ import type { OrganizationService } from '../organizations/service.js';
 import { CONTACT_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
 import { type ContactParts, toContact } from './mapping.js';
+import { mergeContacts } from './merge.js';
 import { ContactRepository, type ContactRow } from './repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -37,6 +40,7 @@ export class ContactService {
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
     private readonly organizations: OrganizationService,
+    private readonly events: EventBus,
   ) {}
 
   async list(principal: Principal, query: ListQuery, language: Language) {
@@ -145,6 +149,12 @@ export class ContactService {
       await addressService.removeAll(trx, 'contact', id);
       await repository.delete(id);
     });
+  }
+
+  /** Merges two contacts into one, all in one transaction (M4); returns the kept one. */
+  async merge(principal: Principal, request: z.output<typeof mergeRequestSchema>) {
+    await this.db.transaction().execute((trx) => mergeContacts(trx, principal, request, this.events));
+    return this.get(principal, request.keepId);
   }
 
   /** Likely duplicates of a contact being entered, with why each was found (M4). */

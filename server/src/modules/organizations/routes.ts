@@ -1,4 +1,8 @@
-import { duplicateReasonSchema, organizationDuplicateQuerySchema } from '@kontor/domain/duplicates';
+import {
+  duplicateReasonSchema,
+  mergeRequestSchema,
+  organizationDuplicateQuerySchema,
+} from '@kontor/domain/duplicates';
 import {
   bulkActionSchema,
   bulkResultSchema,
@@ -46,6 +50,20 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
         ? organization.creditLimitCents
         : organization[field.key as keyof typeof organization],
   });
+
+  app.post(
+    '/api/organizations/merge',
+    {
+      config: { access: 'organizations.delete' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Merge two duplicates into one, keeping all links and both histories (M4)',
+        body: mergeRequestSchema,
+        response: { 200: organizationSchema },
+      },
+    },
+    (request) => organizations.merge(principalOf(request), request.body),
+  );
 
   app.get(
     '/api/organizations/duplicates',

@@ -1,3 +1,4 @@
+import type { mergeRequestSchema } from '@kontor/domain/duplicates';
 import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
 import { foldGerman } from '@kontor/domain/normalize';
@@ -17,6 +18,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
 import { nextSequenceValue } from '../../platform/db/sequences.js';
 import { encodeSet } from '../../platform/db/sets.js';
+import type { EventBus } from '../../platform/events/bus.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import { runBulkAction } from '../../platform/lists/bulk.js';
@@ -25,6 +27,7 @@ import { addressService } from '../addresses/service.js';
 import { ORGANIZATION_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findOrganizationDuplicates } from './duplicates.js';
 import { toOrganization } from './mapping.js';
+import { mergeOrganizations } from './merge.js';
 import { OrganizationRepository, type OrganizationRow } from './repository.js';
 
 type CreateInput = z.output<typeof createOrganizationSchema>;
@@ -35,6 +38,7 @@ export class OrganizationService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
+    private readonly events: EventBus,
   ) {}
 
   async list(principal: Principal, query: ListQuery, language: Language) {
@@ -133,6 +137,12 @@ export class OrganizationService {
       await addressService.removeAll(trx, 'organization', id);
       await repository.delete(id);
     });
+  }
+
+  /** Merges two organisations into one, all in one transaction (M4); returns the kept one. */
+  async merge(principal: Principal, request: z.output<typeof mergeRequestSchema>) {
+    await this.db.transaction().execute((trx) => mergeOrganizations(trx, principal, request, this.events));
+    return this.get(principal, request.keepId);
   }
 
   /** Likely duplicates of an organisation being entered, with why each was found (M4). */

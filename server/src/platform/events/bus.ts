@@ -1,0 +1,34 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** Events that other modules react to inside the transaction of the action that caused them. */
+export interface DomainEvents {
+  /** Two records became one: everything linked to `mergedId` must now point to `keptId`. */
+  'record.merged': { recordType: string; keptId: string; mergedId: string; by: string };
+}
+
+type Handler<K extends keyof DomainEvents> = (
+  trx: Transaction<Database>,
+  event: DomainEvents[K],
+) => Promise<void>;
+
+/**
+ * A synchronous, in-transaction event bus: consistency-critical reactions (moving links on a
+ * merge, status propagation) run in the same transaction, so they commit or fail together.
+ * Live updates and webhooks will hang off committed events separately.
+ */
+export class EventBus {
+  private readonly handlers = new Map<keyof DomainEvents, Handler<keyof DomainEvents>[]>();
+
+  on<K extends keyof DomainEvents>(name: K, handler: Handler<K>): void {
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler as Handler<keyof DomainEvents>]);
+  }
+
+  async emit<K extends keyof DomainEvents>(
+    trx: Transaction<Database>,
+    name: K,
+    event: DomainEvents[K],
+  ): Promise<void> {
+    for (const handler of this.handlers.get(name) ?? []) await handler(trx, event);
+  }
+}
