@@ -99,6 +99,10 @@ describe('organisations', () => {
     const child = (await create({ name: 'Tochter', parentId: holding.id })).json();
     const grandchild = (await create({ name: 'Enkel', parentId: child.id })).json();
     expect(grandchild.parentName).toBe('Tochter');
+    const children = (
+      await env.app.inject({ url: `/api/organizations/${holding.id}/children`, headers: as(env.admin) })
+    ).json();
+    expect(children.items.map((o: { name: string }) => o.name)).toEqual(['Tochter']);
     const cycle = await patch(holding.id, { version: holding.version, parentId: grandchild.id });
     expect(cycle.statusCode).toBe(409);
     expect(cycle.json().errors[0].path).toBe('parentId');

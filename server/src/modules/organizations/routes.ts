@@ -95,6 +95,20 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
   );
 
   app.get(
+    '/api/organizations/:id/children',
+    {
+      config: { access: 'organizations.read' },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Direct child organisations the caller may see',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(organizationSchema) }) },
+      },
+    },
+    async (request) => ({ items: await organizations.children(principalOf(request), request.params.id) }),
+  );
+
+  app.get(
     '/api/organizations/:id/history',
     {
       config: { access: 'organizations.read' },

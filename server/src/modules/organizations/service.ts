@@ -67,6 +67,18 @@ export class OrganizationService {
     return organization as Organization;
   }
 
+  /** The direct child organisations (subsidiaries, departments) the principal may see. */
+  async children(principal: Principal, id: string): Promise<Organization[]> {
+    await this.get(principal, id);
+    const rows = await new OrganizationRepository(this.db)
+      .visible(principal)
+      .where('organizations.parent_id', '=', id)
+      .orderBy('organizations.name_key')
+      .limit(500)
+      .execute();
+    return this.withAddresses(this.db, rows);
+  }
+
   async create(principal: Principal, input: CreateInput): Promise<Organization> {
     const id = newId();
     await this.db.transaction().execute(async (trx) => {
