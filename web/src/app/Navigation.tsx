@@ -1,6 +1,7 @@
 import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconAddressBook,
   IconBuilding,
   IconHome,
   IconKey,
@@ -28,6 +29,12 @@ const MAIN: NavItem[] = [
     labelKey: 'nav.organizations',
     icon: <IconBuilding size={18} />,
     permission: 'organizations.read',
+  },
+  {
+    to: '/contacts',
+    labelKey: 'nav.contacts',
+    icon: <IconAddressBook size={18} />,
+    permission: 'contacts.read',
   },
 ];
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 const SHORTCUTS: { keys: string[][]; labelKey: string }[] = [
   { keys: [['g'], ['s']], labelKey: 'shortcuts.goStart' },
   { keys: [['g'], ['o']], labelKey: 'shortcuts.goOrganizations' },
+  { keys: [['g'], ['k']], labelKey: 'shortcuts.goContacts' },
   { keys: [['n']], labelKey: 'shortcuts.newRecord' },
   { keys: [['/']], labelKey: 'shortcuts.focusFilter' },
   { keys: [['e']], labelKey: 'shortcuts.edit' },

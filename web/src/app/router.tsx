@@ -1,6 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { InvitationPage } from '../features/auth/InvitationPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
+import { ContactsPage } from '../features/contacts/ContactsPage';
+import { EditContactPage } from '../features/contacts/EditContactPage';
+import { NewContactPage } from '../features/contacts/NewContactPage';
 import { HomePage } from '../features/home/HomePage';
 import { EditOrganizationPage } from '../features/organizations/EditOrganizationPage';
 import { NewOrganizationPage } from '../features/organizations/NewOrganizationPage';
@@ -76,6 +80,38 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="organizations.write">
                 <EditOrganizationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'contacts',
+            element: (
+              <RequirePermission permission="contacts.read">
+                <ContactsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'contacts/new',
+            element: (
+              <RequirePermission permission="contacts.write">
+                <NewContactPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'contacts/:id',
+            element: (
+              <RequirePermission permission="contacts.read">
+                <ContactDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'contacts/:id/edit',
+            element: (
+              <RequirePermission permission="contacts.write">
+                <EditContactPage />
               </RequirePermission>
             ),
           },

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { isTyping } from '../ui/keyboard';
 
 /** "g" then a letter jumps to a page (UX.md "Keyboard"). */
-const GO_TARGETS: Record<string, string> = { s: '/', o: '/organizations' };
+const GO_TARGETS: Record<string, string> = { s: '/', o: '/organizations', k: '/contacts' };
 const SEQUENCE_TIMEOUT_MS = 1500;
 
 /** Global single-key shortcuts (UX.md "Keyboard"); ignored while the user types in a field. */

@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Card,
+  Checkbox,
   Group,
   Loader,
   Stack,
@@ -13,13 +14,15 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowsSort, IconArrowUp, IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { type InfiniteData, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { type InfiniteData, keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from './api';
+import { BulkActionBar, type BulkPermissions } from './BulkActionBar';
 import { ColumnChooser } from './ColumnChooser';
 import { EmptyPanel } from './EmptyPanel';
+import { ExportMenu } from './ExportMenu';
 import { FilterHelp } from './FilterHelp';
 import { useFieldFormat, useLabel } from './fieldFormat';
 import { isOverlayOpen, isTyping } from './keyboard';
@@ -46,6 +49,12 @@ export interface RecordListProps<T> {
   fetchPage: (params: ListParams) => Promise<ListPage<T>>;
   rowId: (row: T) => string;
   rowHref: (row: T) => string;
+  /** What a screen reader hears for the row's checkbox ("Auswählen: Müller GmbH"). */
+  rowLabel?: (row: T) => string;
+  /** The list's API path (`/api/contacts`): with it the list offers export (`…/export`). */
+  apiPath?: string;
+  /** With these, rows get checkboxes and selected ones bulk actions (`POST …/bulk`). */
+  bulk?: BulkPermissions;
   /** Cells that need more than the default by-kind formatting of `row[field.key]`. */
   cells?: Partial<Record<string, (row: T) => ReactNode>>;
   /** The empty state when there are no records at all: what the page is for, and the first action. */
@@ -67,7 +76,15 @@ export function RecordList<T>(props: RecordListProps<T>) {
   const { t } = useTranslation();
   const view = useListView(record);
   const tableRef = useRef<HTMLDivElement>(null);
+  const queryClient = useQueryClient();
   const hasFilters = Object.keys(view.filters).length > 0;
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selectable = Boolean(props.bulk && props.apiPath && (props.bulk.write || props.bulk.delete));
+
+  // Another filter or order is another set of rows: what was selected before no longer applies.
+  const viewKey = JSON.stringify([view.filters, view.sort]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view key is the trigger
+  useEffect(() => setSelected(new Set()), [viewKey]);
 
   const query = useInfiniteQuery({
     queryKey: [...queryKey, 'list', { filter: view.filters, sort: view.sort, limit: pageSize }],
@@ -96,6 +113,24 @@ export function RecordList<T>(props: RecordListProps<T>) {
   if (rows.length === 0 && !hasFilters && !filterErrors && !query.isFetching) {
     return <EmptyPanel {...props.empty} />;
   }
+  const loadedIds = rows.map(props.rowId);
+  const selectedIds = loadedIds.filter((id) => selected.has(id));
+  const selection: Selection | undefined = selectable
+    ? {
+        selected,
+        allSelected: loadedIds.length > 0 && selectedIds.length === loadedIds.length,
+        someSelected: selectedIds.length > 0,
+        toggle: (id) =>
+          setSelected((current) => {
+            const next = new Set(current);
+            if (!next.delete(id)) next.add(id);
+            return next;
+          }),
+        toggleAll: () =>
+          setSelected(selectedIds.length === loadedIds.length ? new Set() : new Set(loadedIds)),
+      }
+    : undefined;
+  const columnCount = view.columns.length + (selection ? 1 : 0);
 
   return (
     <Stack gap="sm">
@@ -113,19 +148,41 @@ export function RecordList<T>(props: RecordListProps<T>) {
           )}
           {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
         </Group>
-        <ColumnChooser record={record} columns={view.columns} onChange={view.setColumns} />
+        <Group gap="xs">
+          {props.apiPath && <ExportMenu apiPath={props.apiPath} view={view} />}
+          <ColumnChooser record={record} columns={view.columns} onChange={view.setColumns} />
+        </Group>
       </Group>
+      {selection && props.bulk && props.apiPath && selectedIds.length > 0 && (
+        <BulkActionBar
+          record={record}
+          apiPath={props.apiPath}
+          ids={selectedIds}
+          permissions={props.bulk}
+          onClear={() => setSelected(new Set())}
+          onDone={() => {
+            setSelected(new Set());
+            void queryClient.invalidateQueries({ queryKey });
+          }}
+        />
+      )}
       <Card withBorder padding={0} ref={tableRef}>
-        <Table.ScrollContainer minWidth={Math.max(480, view.columns.length * 150)}>
+        <Table.ScrollContainer minWidth={Math.max(480, view.columns.length * 150 + (selection ? 48 : 0))}>
           <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-            <ListHead<T> {...props} view={view} filterErrors={filterErrors ?? {}} />
+            <ListHead<T> {...props} view={view} filterErrors={filterErrors ?? {}} selection={selection} />
             <Table.Tbody>
               {rows.map((row) => (
-                <ListRow<T> key={props.rowId(row)} {...props} row={row} columns={view.columns} />
+                <ListRow<T>
+                  key={props.rowId(row)}
+                  {...props}
+                  row={row}
+                  columns={view.columns}
+                  selection={selection}
+                />
               ))}
               {rows.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={view.columns.length}>
+                  <Table.Td colSpan={columnCount}>
                     <Stack align="center" gap="xs" py="lg">
                       <Text fw={600}>{t('list.noMatches')}</Text>
                       <Text size="sm" c="dimmed">
@@ -155,11 +212,24 @@ export function RecordList<T>(props: RecordListProps<T>) {
   );
 }
 
+interface Selection {
+  selected: ReadonlySet<string>;
+  allSelected: boolean;
+  someSelected: boolean;
+  toggle: (id: string) => void;
+  toggleAll: () => void;
+}
+
 function ListHead<T>({
   record,
   view,
   filterErrors,
-}: RecordListProps<T> & { view: ReturnType<typeof useListView>; filterErrors: Record<string, string> }) {
+  selection,
+}: RecordListProps<T> & {
+  view: ReturnType<typeof useListView>;
+  filterErrors: Record<string, string>;
+  selection?: Selection;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const fields = view.columns.map((key) => record.fields.find((field) => field.key === key)).filter(isField);
@@ -169,6 +239,16 @@ function ListHead<T>({
   return (
     <Table.Thead>
       <Table.Tr>
+        {selection && (
+          <Table.Th w={48} rowSpan={2} style={{ verticalAlign: 'top' }}>
+            <Checkbox
+              aria-label={t('bulk.selectAll')}
+              checked={selection.allSelected}
+              indeterminate={selection.someSelected && !selection.allSelected}
+              onChange={selection.toggleAll}
+            />
+          </Table.Th>
+        )}
         {fields.map((field) => {
           const sorted = field.key === sortKey;
           const ariaSort = sorted
@@ -288,7 +368,11 @@ function ListRow<T>({
   columns,
   cells,
   rowHref,
-}: RecordListProps<T> & { row: T; columns: string[] }) {
+  rowId,
+  rowLabel,
+  selection,
+}: RecordListProps<T> & { row: T; columns: string[]; selection?: Selection }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const format = useFieldFormat();
   const href = rowHref(row);
@@ -296,13 +380,29 @@ function ListRow<T>({
 
   // The first cell holds the real link (keyboard, middle click); a click anywhere else on the row opens it too.
   const onClick = (event: MouseEvent<HTMLTableRowElement>) => {
-    if (event.target instanceof Element && event.target.closest('a, button, input')) return;
+    if (event.target instanceof Element && event.target.closest('a, button, input, label, [data-select-cell]'))
+      return;
     if (window.getSelection()?.toString()) return;
     navigate(href);
   };
 
+  const id = rowId(row);
+  const isSelected = selection?.selected.has(id) ?? false;
   return (
-    <Table.Tr onClick={onClick} style={{ cursor: 'pointer' }}>
+    <Table.Tr
+      onClick={onClick}
+      style={{ cursor: 'pointer' }}
+      bg={isSelected ? 'var(--mantine-primary-color-light)' : undefined}
+    >
+      {selection && (
+        <Table.Td data-select-cell w={48}>
+          <Checkbox
+            aria-label={t('bulk.selectRow', { name: rowLabel ? rowLabel(row) : id })}
+            checked={isSelected}
+            onChange={() => selection.toggle(id)}
+          />
+        </Table.Td>
+      )}
       {fields.map((field, index) => {
         const custom = cells?.[field.key];
         const content = custom

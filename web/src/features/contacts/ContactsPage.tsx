@@ -1,0 +1,45 @@
+import { CONTACT, type Contact } from '@kontor/domain/contacts';
+import { Button } from '@mantine/core';
+import { IconAddressBook, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '../../ui/PageHeader';
+import { RecordList } from '../../ui/RecordList';
+import { usePermission } from '../../ui/session';
+import { CONTACTS_API, contactsKey, fetchContactsPage } from './api';
+
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canWrite = usePermission('contacts.write');
+  const canDelete = usePermission('contacts.delete');
+
+  const newButton = canWrite && (
+    <Button component={Link} to="/contacts/new" leftSection={<IconPlus size={18} aria-hidden />}>
+      {t('contacts.new')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('contacts.title')} description={t('contacts.description')} actions={newButton} />
+      <RecordList<Contact>
+        record={CONTACT}
+        queryKey={contactsKey}
+        fetchPage={fetchContactsPage}
+        rowId={(row) => row.id}
+        rowLabel={(row) => row.name}
+        rowHref={(row) => `/contacts/${encodeURIComponent(row.id)}`}
+        apiPath={CONTACTS_API}
+        bulk={{ write: canWrite, delete: canDelete }}
+        empty={{
+          icon: <IconAddressBook aria-hidden />,
+          title: t('contacts.emptyTitle'),
+          description: t('contacts.emptyText'),
+          action: newButton,
+        }}
+        onNew={canWrite ? () => navigate('/contacts/new') : undefined}
+      />
+    </>
+  );
+}
