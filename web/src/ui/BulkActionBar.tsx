@@ -1,4 +1,4 @@
-import { bulkResultSchema, type BulkAction, type RecordTypeDef } from '@kontor/domain/fields';
+import { type BulkAction, bulkResultSchema, type RecordTypeDef } from '@kontor/domain/fields';
 import { Button, Card, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTag, IconTagOff, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
@@ -67,7 +67,13 @@ export function BulkActionBar({
 
   return (
     <>
-      <Card withBorder padding="xs" bg="var(--mantine-primary-color-light)" role="region" aria-label={t('bulk.label')}>
+      <Card
+        withBorder
+        padding="xs"
+        bg="var(--mantine-primary-color-light)"
+        role="region"
+        aria-label={t('bulk.label')}
+      >
         <Group justify="space-between" gap="xs">
           <Text size="sm" fw={600} px="xs" aria-live="polite">
             {t('bulk.selected', { count })}
@@ -114,7 +120,12 @@ export function BulkActionBar({
                 {t('common.delete')}
               </Button>
             )}
-            <Button size="xs" variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconX size={16} aria-hidden />}
+              onClick={onClear}
+            >
               {t('bulk.clear')}
             </Button>
           </Group>
@@ -129,9 +140,7 @@ export function BulkActionBar({
         onClose={() => setDialog(null)}
         onSubmit={(tag) =>
           run.mutate(
-            dialog === 'remove-tag'
-              ? { action: 'remove-tag', ids, tag }
-              : { action: 'add-tag', ids, tag },
+            dialog === 'remove-tag' ? { action: 'remove-tag', ids, tag } : { action: 'add-tag', ids, tag },
           )
         }
       />
@@ -237,9 +246,17 @@ function OwnerDialog({
   const { t } = useTranslation();
   const users = useUsersList(opened);
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const data = (users.data ?? []).filter((user) => user.active).map((user) => ({ value: user.id, label: user.name }));
+  const data = (users.data ?? [])
+    .filter((user) => user.active)
+    .map((user) => ({ value: user.id, label: user.name }));
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered onExitTransitionEnd={() => setOwnerId(null)}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      onExitTransitionEnd={() => setOwnerId(null)}
+    >
       <form
         noValidate
         onSubmit={(event) => {

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One card of a detail page's main column, with its heading. */
-export function InfoCard({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+export function InfoCard({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="md">

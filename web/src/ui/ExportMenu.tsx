@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ListView } from './listView';
 
 /** The export URL of a list as the user sees it: same filters, sort and visible columns in order (M5). */
-export function exportHref(apiPath: string, view: Pick<ListView, 'filters' | 'sort' | 'columns'>, format: 'csv' | 'xlsx') {
+export function exportHref(
+  apiPath: string,
+  view: Pick<ListView, 'filters' | 'sort' | 'columns'>,
+  format: 'csv' | 'xlsx',
+) {
   const params = new URLSearchParams({ format, cols: view.columns.join(','), sort: view.sort });
   for (const [key, text] of Object.entries(view.filters)) params.set(`filter[${key}]`, text);
   return `${apiPath}/export?${params}`;

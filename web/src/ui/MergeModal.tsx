@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowsExchange, IconGitMerge } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -143,7 +155,9 @@ function MergeContent<T extends Mergeable>({
               onClick={() => setOtherId(option.id)}
             >
               {option.name}
-              {option.reasons?.length ? ` (${option.reasons.map((r) => t(`duplicates.reasons.${r}`)).join(', ')})` : ''}
+              {option.reasons?.length
+                ? ` (${option.reasons.map((r) => t(`duplicates.reasons.${r}`)).join(', ')})`
+                : ''}
             </Button>
           ))}
         </Group>
@@ -171,7 +185,13 @@ function MergeContent<T extends Mergeable>({
       />
 
       {conflict && (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('merge.conflictTitle')} role="alert">
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('merge.conflictTitle')}
+          role="alert"
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('merge.conflictText')}</Text>
             <Button size="xs" variant="white" color="orange" onClick={reload}>
@@ -238,7 +258,12 @@ function MergeContent<T extends Mergeable>({
           onClick={() =>
             keep &&
             merge &&
-            run.mutate({ keepId: keep.id, keepVersion: keep.version, mergeId: merge.id, mergeVersion: merge.version })
+            run.mutate({
+              keepId: keep.id,
+              keepVersion: keep.version,
+              mergeId: merge.id,
+              mergeVersion: merge.version,
+            })
           }
         >
           {t('merge.confirm')}

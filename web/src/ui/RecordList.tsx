@@ -380,7 +380,10 @@ function ListRow<T>({
 
   // The first cell holds the real link (keyboard, middle click); a click anywhere else on the row opens it too.
   const onClick = (event: MouseEvent<HTMLTableRowElement>) => {
-    if (event.target instanceof Element && event.target.closest('a, button, input, label, [data-select-cell]'))
+    if (
+      event.target instanceof Element &&
+      event.target.closest('a, button, input, label, [data-select-cell]')
+    )
       return;
     if (window.getSelection()?.toString()) return;
     navigate(href);

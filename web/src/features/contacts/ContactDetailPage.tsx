@@ -1,17 +1,6 @@
 import { CONTACT, type Contact, contactSchema } from '@kontor/domain/contacts';
 import { type FieldDef, fieldOf } from '@kontor/domain/fields';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowLeft,
@@ -141,7 +130,10 @@ function ContactDetail({ contact }: { contact: Contact }) {
       <Tabs
         value={tab}
         onChange={(value) =>
-          setParams(value === 'history' ? { tab: 'history' } : {}, { replace: true, preventScrollReset: true })
+          setParams(value === 'history' ? { tab: 'history' } : {}, {
+            replace: true,
+            preventScrollReset: true,
+          })
         }
         keepMounted={false}
       >
@@ -197,7 +189,11 @@ function Header({ contact, children }: { contact: Contact; children: ReactNode }
             {contact.position}
             {contact.position && contact.organizationId && ` ${t('contacts.at')} `}
             {contact.organizationId && (
-              <Anchor component={Link} to={`/organizations/${encodeURIComponent(contact.organizationId)}`} size="sm">
+              <Anchor
+                component={Link}
+                to={`/organizations/${encodeURIComponent(contact.organizationId)}`}
+                size="sm"
+              >
                 {contact.organizationName ?? contact.organizationId}
               </Anchor>
             )}
@@ -272,7 +268,9 @@ function Overview({ contact }: { contact: Contact }) {
             {
               label: t('contacts.emails'),
               value:
-                contact.emails.length === 0 ? dash : (
+                contact.emails.length === 0 ? (
+                  dash
+                ) : (
                   <Stack gap={2} component="span">
                     {contact.emails.map((email) => (
                       <span key={email.address}>
@@ -290,7 +288,9 @@ function Overview({ contact }: { contact: Contact }) {
             {
               label: t('contacts.phones'),
               value:
-                contact.phones.length === 0 ? dash : (
+                contact.phones.length === 0 ? (
+                  dash
+                ) : (
                   <Stack gap={2} component="span">
                     {contact.phones.map((phone) => (
                       <span key={phone.number}>
@@ -453,8 +453,15 @@ function History({ contact }: { contact: Contact }) {
 }
 
 /** "Zusammenführen": the duplicates the server finds for this contact, or any contact by name. */
-function ContactMerge({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+function ContactMerge({
+  contact,
+  opened,
+  onClose,
+}: {
+  contact: Contact;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const duplicates = useContactDuplicates(
     opened
       ? {
@@ -467,14 +474,6 @@ function ContactMerge({ contact, opened, onClose }: { contact: Contact; opened: 
         }
       : {},
   );
-  const useSearch = (typed: string) => {
-    const found = useContactSearch(typed);
-    return {
-      isFetching: found.isFetching,
-      data: found.data?.map((other) => ({ id: other.id, name: other.name, detail: other.organizationName })),
-    };
-  };
-  const count = (key: string, n: number) => (n > 0 ? <Text size="sm">{t(key, { count: n })}</Text> : null);
   return (
     <MergeModal<Contact>
       opened={opened}
@@ -490,30 +489,42 @@ function ContactMerge({ contact, opened, onClose }: { contact: Contact; opened: 
         detail: other.organizationName,
         reasons,
       }))}
-      useSearch={useSearch}
+      useSearch={useMergeSearch}
       describe={(record) => <MergeFacts contact={record} />}
-      moves={(merged) => {
-        const lines = [
-          count('contacts.movesEmails', merged.emails.length),
-          count('contacts.movesPhones', merged.phones.length),
-          count('contacts.movesEmployments', merged.employments.length),
-          count('contacts.movesAddresses', merged.addressesInherited ? 0 : merged.addresses.length),
-          merged.tags.length > 0 ? (
-            <Text size="sm">{t('organizations.movesTags', { tags: merged.tags.join(', ') })}</Text>
-          ) : null,
-        ].filter(Boolean);
-        return lines.length > 0 ? (
-          <Stack gap={2}>
-            {lines.map((line, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of lines
-              <div key={index}>{line}</div>
-            ))}
-          </Stack>
-        ) : (
-          <Text size="sm">{t('merge.nothingMoves')}</Text>
-        );
-      }}
+      moves={(merged) => <MergeMoves contact={merged} />}
     />
+  );
+}
+
+/** Contacts by name for the merge picker, as merge options. */
+function useMergeSearch(typed: string) {
+  const found = useContactSearch(typed);
+  return {
+    isFetching: found.isFetching,
+    data: found.data?.map((other) => ({ id: other.id, name: other.name, detail: other.organizationName })),
+  };
+}
+
+function MergeMoves({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const lines = [
+    contact.emails.length ? t('contacts.movesEmails', { count: contact.emails.length }) : null,
+    contact.phones.length ? t('contacts.movesPhones', { count: contact.phones.length }) : null,
+    contact.employments.length ? t('contacts.movesEmployments', { count: contact.employments.length }) : null,
+    !contact.addressesInherited && contact.addresses.length
+      ? t('contacts.movesAddresses', { count: contact.addresses.length })
+      : null,
+    contact.tags.length ? t('organizations.movesTags', { tags: contact.tags.join(', ') }) : null,
+  ].filter((line): line is string => Boolean(line));
+  if (lines.length === 0) return <Text size="sm">{t('merge.nothingMoves')}</Text>;
+  return (
+    <Stack gap={2}>
+      {lines.map((line) => (
+        <Text key={line} size="sm">
+          {line}
+        </Text>
+      ))}
+    </Stack>
   );
 }
 
@@ -524,7 +535,10 @@ function MergeFacts({ contact }: { contact: Contact }) {
     <FactList
       facts={[
         { label: t('contacts.organization'), value: contact.organizationName ?? '–' },
-        { label: t('contacts.emails'), value: contact.emails.map((email) => email.address).join(', ') || '–' },
+        {
+          label: t('contacts.emails'),
+          value: contact.emails.map((email) => email.address).join(', ') || '–',
+        },
         { label: t('contacts.phones'), value: contact.phones.map((phone) => phone.number).join(', ') || '–' },
         {
           label: t('contacts.sections.employments'),

@@ -164,10 +164,16 @@ export function toPayload(
     lastName: values.lastName.trim(),
     emails: values.emails
       .filter((email) => email.address.trim())
-      .map((email) => ({ type: email.type as Contact['emails'][number]['type'], address: email.address.trim() })),
+      .map((email) => ({
+        type: email.type as Contact['emails'][number]['type'],
+        address: email.address.trim(),
+      })),
     phones: values.phones
       .filter((phone) => phone.number.trim())
-      .map((phone) => ({ type: phone.type as Contact['phones'][number]['type'], number: phone.number.trim() })),
+      .map((phone) => ({
+        type: phone.type as Contact['phones'][number]['type'],
+        number: phone.number.trim(),
+      })),
     language: values.language as Contact['language'],
     birthday: dateOrNull(values.birthday),
     preferredChannel: values.preferredChannel as Contact['preferredChannel'],
@@ -271,7 +277,10 @@ export function ContactFormFields({
     return field ? label(field.label) : key;
   };
   const options = (key: string) =>
-    (fieldOf(CONTACT, key)?.options ?? []).map((option) => ({ value: option.value, label: label(option.label) }));
+    (fieldOf(CONTACT, key)?.options ?? []).map((option) => ({
+      value: option.value,
+      label: label(option.label),
+    }));
   const typed = (group: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: t(`contacts.${group}.${value}`) }));
   const dirty = useCallback(() => !saved.current && form.isDirty(), [form]);
@@ -304,7 +313,12 @@ export function ContactFormFields({
             autoComplete="off"
             {...form.getInputProps('firstName')}
           />
-          <TextInput label={fieldLabel('lastName')} required autoComplete="off" {...form.getInputProps('lastName')} />
+          <TextInput
+            label={fieldLabel('lastName')}
+            required
+            autoComplete="off"
+            {...form.getInputProps('lastName')}
+          />
           <DateField label={fieldLabel('birthday')} {...form.getInputProps('birthday')} />
           <Select
             label={fieldLabel('language')}
@@ -427,14 +441,23 @@ export function ContactFormFields({
                       form.setFieldValue(`employments.${index}.organizationName`, name ?? '');
                     }}
                   />
-                  <TextInput label={fieldLabel('position')} {...form.getInputProps(`employments.${index}.position`)} />
+                  <TextInput
+                    label={fieldLabel('position')}
+                    {...form.getInputProps(`employments.${index}.position`)}
+                  />
                   <TextInput
                     label={t('contacts.department')}
                     {...form.getInputProps(`employments.${index}.department`)}
                   />
                   <Group gap="xs" grow align="flex-start">
-                    <DateField label={t('contacts.from')} {...form.getInputProps(`employments.${index}.startDate`)} />
-                    <DateField label={t('contacts.to')} {...form.getInputProps(`employments.${index}.endDate`)} />
+                    <DateField
+                      label={t('contacts.from')}
+                      {...form.getInputProps(`employments.${index}.startDate`)}
+                    />
+                    <DateField
+                      label={t('contacts.to')}
+                      {...form.getInputProps(`employments.${index}.endDate`)}
+                    />
                   </Group>
                   <Switch
                     label={t('organizations.mainContact')}
@@ -485,7 +508,10 @@ export function ContactFormFields({
                     allowDeselect={false}
                     {...form.getInputProps(`addresses.${index}.type`)}
                   />
-                  <TextInput label={t('address.street')} {...form.getInputProps(`addresses.${index}.street`)} />
+                  <TextInput
+                    label={t('address.street')}
+                    {...form.getInputProps(`addresses.${index}.street`)}
+                  />
                   <TextInput
                     label={t('address.houseNumber')}
                     {...form.getInputProps(`addresses.${index}.houseNumber`)}

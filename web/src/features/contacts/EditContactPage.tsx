@@ -60,12 +60,15 @@ function EditForm({ contact, reload }: { contact: Contact; reload: () => Promise
           const before = toPayload(initialValues(i18n.language, base)) as Record<string, unknown>;
           const after = toPayload(withoutEmptyRows(form)) as Record<string, unknown>;
           const changed = Object.fromEntries(
-            Object.entries(after).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
+            Object.entries(after).filter(
+              ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key]),
+            ),
           );
           update.mutate(
             { version: base.version, ...changed },
             {
-              onError: (error) => (isStaleVersion(error) ? setConflict(true) : showSubmitError(error, form, t)),
+              onError: (error) =>
+                isStaleVersion(error) ? setConflict(true) : showSubmitError(error, form, t),
               onSuccess: (saved) => {
                 markSaved();
                 notifications.show({ color: 'teal', message: t('contacts.saved', { name: saved.name }) });

@@ -1,14 +1,17 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { DuplicateHint } from '../../ui/DuplicateHint';
 import { PageHeader } from '../../ui/PageHeader';
 import { showSubmitError } from '../../ui/problems';
 import { useCurrentSession, usePermission } from '../../ui/session';
-import { useCreateOrganization } from './api';
+import { useCreateOrganization, useOrganizationDuplicates } from './api';
 import {
   formPathOf,
   initialValues,
   OrganizationFormFields,
+  type OrganizationFormValues,
   toPayload,
   useOrganizationForm,
 } from './OrganizationForm';
@@ -33,6 +36,7 @@ export function NewOrganizationPage() {
         submitLabel={t('organizations.create')}
         pending={create.isPending}
         onCancel={cancel}
+        duplicates={<Duplicates values={form.values} />}
         onSubmit={(values, markSaved) =>
           create.mutate(toPayload(values), {
             onError: (error) => showSubmitError(error, form, t, formPathOf),
@@ -48,5 +52,26 @@ export function NewOrganizationPage() {
         }
       />
     </>
+  );
+}
+
+/** Asks the server, after a pause in typing, whether this organisation is already known (M4). */
+function Duplicates({ values }: { values: OrganizationFormValues }) {
+  const [query] = useDebouncedValue(
+    { name: values.name, vatId: values.vatId, city: values.addresses[0]?.city ?? '' },
+    400,
+  );
+  const duplicates = useOrganizationDuplicates(query);
+  if (!duplicates.data) return null;
+  return (
+    <DuplicateHint
+      candidates={duplicates.data.map(({ organization, reasons }) => ({
+        id: organization.id,
+        href: `/organizations/${encodeURIComponent(organization.id)}`,
+        name: organization.name,
+        detail: [organization.city, organization.vatId].filter(Boolean).join(' · ') || null,
+        reasons: reasons.map((reason) => (reason === 'name' ? 'organizationName' : reason)),
+      }))}
+    />
   );
 }

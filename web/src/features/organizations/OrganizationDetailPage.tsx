@@ -1,36 +1,60 @@
-import type { Address } from '@kontor/domain/addresses';
+import type { Contact } from '@kontor/domain/contacts';
 import { type FieldDef, fieldOf } from '@kontor/domain/fields';
-import { ORGANIZATION, type Organization } from '@kontor/domain/organizations';
+import { ORGANIZATION, type Organization, organizationSchema } from '@kontor/domain/organizations';
 import {
   Anchor,
   Badge,
   Button,
-  Card,
   Group,
+  List,
   SimpleGrid,
-  Skeleton,
   Stack,
+  Table,
   Tabs,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconHistory, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconArrowLeft,
+  IconGitMerge,
+  IconHistory,
+  IconInfoCircle,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ActionWithReason } from '../../ui/ActionWithReason';
+import { AddressBlock } from '../../ui/AddressBlock';
 import { ApiError } from '../../ui/api';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { DetailSkeleton, InfoCard } from '../../ui/DetailParts';
+import { EmptyPanel } from '../../ui/EmptyPanel';
 import { FactList } from '../../ui/FactList';
 import { FieldHistory } from '../../ui/FieldHistory';
 import { useFieldFormat, useLabel } from '../../ui/fieldFormat';
 import { useFormat } from '../../ui/format';
 import { usePageKey } from '../../ui/keyboard';
+import { MergeModal } from '../../ui/MergeModal';
 import { notifyError } from '../../ui/problems';
+import { SimpleTable } from '../../ui/SimpleTable';
 import { usePermission } from '../../ui/session';
 import { ErrorState, TableSkeleton } from '../../ui/states';
-import { useDeleteOrganization, useOrganization, useOrganizationHistory } from './api';
+import {
+  ORGANIZATIONS_API,
+  organizationsKey,
+  useDeleteOrganization,
+  useOrganization,
+  useOrganizationChildren,
+  useOrganizationContacts,
+  useOrganizationDuplicates,
+  useOrganizationHistory,
+  useOrganizationNameSearch,
+} from './api';
 import { OrganizationNotFound } from './OrganizationNotFound';
 
 const RELATIONSHIP_COLORS: Record<string, string> = {
@@ -51,7 +75,7 @@ export function OrganizationDetailPage() {
       return <OrganizationNotFound />;
     return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
   }
-  return <OrganizationDetail organization={organization.data} />;
+  return <OrganizationDetail key={id} organization={organization.data} />;
 }
 
 function OrganizationDetail({ organization }: { organization: Organization }) {
@@ -60,9 +84,14 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   const [params, setParams] = useSearchParams();
   const canWrite = usePermission('organizations.write');
   const canDelete = usePermission('organizations.delete');
+  const canReadContacts = usePermission('contacts.read');
   const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
   const remove = useDeleteOrganization(organization.id);
-  const tab = params.get('tab') === 'history' ? 'history' : 'overview';
+  const contacts = useOrganizationContacts(organization.id, canReadContacts);
+  const requested = params.get('tab');
+  const tab =
+    requested === 'history' || (requested === 'contacts' && canReadContacts) ? requested : 'overview';
   const editPath = `/organizations/${encodeURIComponent(organization.id)}/edit`;
 
   usePageKey('e', canWrite ? () => navigate(editPath) : undefined);
@@ -99,6 +128,16 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
               {t('organizations.edit')}
             </Button>
           </ActionWithReason>
+          <ActionWithReason allowed={canDelete} reason={t('merge.noPermission')}>
+            <Button
+              variant="default"
+              disabled={!canDelete}
+              onClick={() => setMerging(true)}
+              leftSection={<IconGitMerge size={18} aria-hidden />}
+            >
+              {t('merge.action')}
+            </Button>
+          </ActionWithReason>
           <ActionWithReason allowed={canDelete} reason={t('organizations.noDeletePermission')}>
             <Button
               variant="default"
@@ -116,7 +155,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
       <Tabs
         value={tab}
         onChange={(value) =>
-          setParams(value === 'history' ? { tab: 'history' } : {}, {
+          setParams(value && value !== 'overview' ? { tab: value } : {}, {
             replace: true,
             preventScrollReset: true,
           })
@@ -127,6 +166,21 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} aria-hidden />}>
             {t('organizations.tabs.overview')}
           </Tabs.Tab>
+          {canReadContacts && (
+            <Tabs.Tab
+              value="contacts"
+              leftSection={<IconAddressBook size={16} aria-hidden />}
+              rightSection={
+                contacts.data && (
+                  <Badge size="sm" variant="light" circle={contacts.data.length < 10}>
+                    {contacts.data.length}
+                  </Badge>
+                )
+              }
+            >
+              {t('organizations.tabs.contacts')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
             {t('organizations.tabs.history')}
           </Tabs.Tab>
@@ -134,6 +188,11 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         <Tabs.Panel value="overview">
           <Overview organization={organization} />
         </Tabs.Panel>
+        {canReadContacts && (
+          <Tabs.Panel value="contacts">
+            <ContactsTab organization={organization} contacts={contacts} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="history">
           <History organization={organization} />
         </Tabs.Panel>
@@ -148,25 +207,10 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         onConfirm={confirmDelete}
         onClose={() => setDeleting(false)}
       />
+      {canDelete && (
+        <OrganizationMerge organization={organization} opened={merging} onClose={() => setMerging(false)} />
+      )}
     </Stack>
-  );
-}
-
-/** An action the user may not take now stays visible, disabled, with the reason as tooltip (UX.md "Detail"). */
-function ActionWithReason({
-  allowed,
-  reason,
-  children,
-}: {
-  allowed: boolean;
-  reason: string;
-  children: ReactNode;
-}) {
-  if (allowed) return children;
-  return (
-    <Tooltip label={reason}>
-      <span>{children}</span>
-    </Tooltip>
   );
 }
 
@@ -306,35 +350,13 @@ function Overview({ organization }: { organization: Organization }) {
           </SimpleGrid>
         )}
       </InfoCard>
+      <InfoCard title={t('organizations.children')}>
+        <Children organization={organization} />
+      </InfoCard>
       <InfoCard title={t('organizations.sections.record')}>
         <FactList facts={[fact('createdAt'), fact('updatedAt')]} />
       </InfoCard>
     </SimpleGrid>
-  );
-}
-
-function AddressBlock({ address }: { address: Address }) {
-  const { t } = useTranslation();
-  const lines = [
-    [address.street, address.houseNumber].filter(Boolean).join(' '),
-    address.addressLine2,
-    address.poBox && `${t('address.poBox')} ${address.poBox}`,
-    [address.postalCode, address.city].filter(Boolean).join(' '),
-    address.countryCode !== 'DE' ? address.countryCode : null,
-  ].filter(Boolean);
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600}>
-        {t(`address.types.${address.type}`)}
-      </Text>
-      <Text component="address" size="sm" style={{ fontStyle: 'normal' }}>
-        {lines.map((line) => (
-          <span key={line} style={{ display: 'block' }}>
-            {line}
-          </span>
-        ))}
-      </Text>
-    </Stack>
   );
 }
 
@@ -374,27 +396,225 @@ function History({ organization }: { organization: Organization }) {
   );
 }
 
-function InfoCard({ title, children }: { title: string; children: ReactNode }) {
+function Children({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const children = useOrganizationChildren(organization.id);
+  if (children.isPending) return <TableSkeleton rows={2} />;
+  if (children.isError) return <ErrorState error={children.error} onRetry={() => children.refetch()} />;
+  if (children.data.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('organizations.noChildren')}
+      </Text>
+    );
   return (
-    <Card withBorder padding="lg">
-      <Title order={2} size="h4" mb="md">
-        {title}
-      </Title>
-      {children}
-    </Card>
+    <List spacing={4} size="sm">
+      {children.data.map((child) => (
+        <List.Item key={child.id}>
+          <Anchor component={Link} to={`/organizations/${encodeURIComponent(child.id)}`} size="sm">
+            {child.name}
+          </Anchor>
+          {child.city && (
+            <Text span size="sm" c="dimmed">
+              {' '}
+              · {child.city}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
   );
 }
 
-function DetailSkeleton() {
+/** The people working for the organisation now; the main contact first and marked. */
+function ContactsTab({
+  organization,
+  contacts,
+}: {
+  organization: Organization;
+  contacts: ReturnType<typeof useOrganizationContacts>;
+}) {
   const { t } = useTranslation();
+  const canWriteContacts = usePermission('contacts.write');
+  const addHref = `/contacts/new?${new URLSearchParams({
+    organizationId: organization.id,
+    organizationName: organization.name,
+  })}`;
+  const addButton = canWriteContacts && (
+    <Button component={Link} to={addHref} leftSection={<IconPlus size={18} aria-hidden />}>
+      {t('organizations.addContact')}
+    </Button>
+  );
+  if (contacts.isPending) return <TableSkeleton rows={3} />;
+  if (contacts.isError) return <ErrorState error={contacts.error} onRetry={() => contacts.refetch()} />;
+  if (contacts.data.length === 0)
+    return (
+      <EmptyPanel
+        icon={<IconAddressBook aria-hidden />}
+        title={t('organizations.contactsEmptyTitle')}
+        description={t('organizations.contactsEmptyText')}
+        action={addButton}
+      />
+    );
+  const isMain = (contact: Contact) =>
+    contact.employments.some(
+      (employment) =>
+        employment.organizationId === organization.id && !employment.endDate && employment.isMainContact,
+    );
+  const sorted = [...contacts.data].sort((a, b) => Number(isMain(b)) - Number(isMain(a)));
   return (
-    <Stack gap="lg" aria-busy="true" aria-label={t('common.loading')}>
-      <Skeleton height={32} width="40%" />
-      <Skeleton height={20} width="30%" />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Skeleton height={220} />
-        <Skeleton height={220} />
-      </SimpleGrid>
+    <Stack gap="sm">
+      <Group justify="flex-end">{addButton}</Group>
+      <SimpleTable
+        minWidth={640}
+        headers={[
+          t('contacts.title'),
+          t('contacts.sections.employments'),
+          t('contacts.emails'),
+          t('contacts.phones'),
+        ]}
+      >
+        {sorted.map((contact) => {
+          const employment = contact.employments.find(
+            (candidate) => candidate.organizationId === organization.id && !candidate.endDate,
+          );
+          return (
+            <Table.Tr key={contact.id}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Anchor
+                    component={Link}
+                    to={`/contacts/${encodeURIComponent(contact.id)}`}
+                    size="sm"
+                    fw={500}
+                  >
+                    {contact.name}
+                  </Anchor>
+                  {isMain(contact) && (
+                    <Badge size="sm" variant="light" color="blue">
+                      {t('organizations.mainContact')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {[employment?.position, employment?.department].filter(Boolean).join(', ') || '–'}
+              </Table.Td>
+              <Table.Td>
+                {contact.email ? (
+                  <Anchor href={`mailto:${contact.email}`} size="sm">
+                    {contact.email}
+                  </Anchor>
+                ) : (
+                  '–'
+                )}
+              </Table.Td>
+              <Table.Td>
+                {contact.phone ? (
+                  <Anchor href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} size="sm">
+                    {contact.phone}
+                  </Anchor>
+                ) : (
+                  '–'
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </SimpleTable>
+    </Stack>
+  );
+}
+
+/** "Zusammenführen": the duplicates the server finds for this organisation, or any by name. */
+function OrganizationMerge({
+  organization,
+  opened,
+  onClose,
+}: {
+  organization: Organization;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const duplicates = useOrganizationDuplicates(
+    opened
+      ? {
+          name: organization.name,
+          vatId: organization.vatId ?? '',
+          city: organization.city ?? '',
+          excludeId: organization.id,
+        }
+      : {},
+  );
+  return (
+    <MergeModal<Organization>
+      opened={opened}
+      onClose={onClose}
+      current={organization}
+      apiPath={ORGANIZATIONS_API}
+      detailPath={(id) => `/organizations/${encodeURIComponent(id)}`}
+      schema={organizationSchema}
+      queryKey={organizationsKey}
+      suggestions={(duplicates.data ?? []).map(({ organization: other, reasons }) => ({
+        id: other.id,
+        name: other.name,
+        detail: other.city,
+        reasons: reasons.map((reason) => (reason === 'name' ? 'organizationName' : reason)),
+      }))}
+      useSearch={useMergeSearch}
+      describe={(record) => (
+        <FactList
+          facts={[
+            { label: t('address.city'), value: record.city ?? '–' },
+            { label: label((fieldOf(ORGANIZATION, 'vatId') as FieldDef).label), value: record.vatId ?? '–' },
+            {
+              label: label((fieldOf(ORGANIZATION, 'customerNumber') as FieldDef).label),
+              value: record.customerNumber ?? '–',
+            },
+            {
+              label: label((fieldOf(ORGANIZATION, 'ownerName') as FieldDef).label),
+              value: record.ownerName ?? '–',
+            },
+          ]}
+        />
+      )}
+      moves={(merged) => <MergeMoves organization={merged} />}
+    />
+  );
+}
+
+/** Organisations by name for the merge picker, as merge options. */
+function useMergeSearch(typed: string) {
+  const found = useOrganizationNameSearch(typed);
+  return {
+    isFetching: found.isFetching,
+    data: found.data?.map((other) => ({ id: other.id, name: other.name, detail: other.city })),
+  };
+}
+
+function MergeMoves({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const canReadContacts = usePermission('contacts.read');
+  const contacts = useOrganizationContacts(organization.id, canReadContacts);
+  const children = useOrganizationChildren(organization.id);
+  const lines = [
+    contacts.data?.length ? t('organizations.movesContacts', { count: contacts.data.length }) : null,
+    children.data?.length ? t('organizations.movesChildren', { count: children.data.length }) : null,
+    organization.addresses.length
+      ? t('organizations.movesAddresses', { count: organization.addresses.length })
+      : null,
+    organization.tags.length ? t('organizations.movesTags', { tags: organization.tags.join(', ') }) : null,
+  ].filter((line): line is string => Boolean(line));
+  if (lines.length === 0) return <Text size="sm">{t('merge.nothingMoves')}</Text>;
+  return (
+    <Stack gap={2}>
+      {lines.map((line) => (
+        <Text key={line} size="sm">
+          {line}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -170,6 +170,8 @@ interface OrganizationFormProps {
   pending: boolean;
   disabled?: boolean;
   alert?: ReactNode;
+  /** Under the basics while creating: likely duplicates. */
+  duplicates?: ReactNode;
   /** Receives a function that lets the page leave without the unsaved-changes question. */
   onSubmit: (values: OrganizationFormValues, markSaved: () => void) => void;
   onCancel: () => void;
@@ -183,6 +185,7 @@ export function OrganizationFormFields({
   pending,
   disabled,
   alert,
+  duplicates,
   onSubmit,
   onCancel,
 }: OrganizationFormProps) {
@@ -264,6 +267,7 @@ export function OrganizationFormFields({
             {...form.getInputProps('tags')}
           />
         </Section>
+        {duplicates}
 
         <Section title={t('organizations.sections.terms')}>
           <NumberInput

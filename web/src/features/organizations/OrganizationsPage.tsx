@@ -7,13 +7,14 @@ import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { usePermission } from '../../ui/session';
-import { fetchOrganizationsPage, organizationsKey } from './api';
+import { fetchOrganizationsPage, ORGANIZATIONS_API, organizationsKey } from './api';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const format = useFormat();
   const canWrite = usePermission('organizations.write');
+  const canDelete = usePermission('organizations.delete');
 
   const newButton = canWrite && (
     <Button component={Link} to="/organizations/new" leftSection={<IconPlus size={18} aria-hidden />}>
@@ -33,6 +34,9 @@ export function OrganizationsPage() {
         queryKey={organizationsKey}
         fetchPage={fetchOrganizationsPage}
         rowId={(row) => row.id}
+        rowLabel={(row) => row.name}
+        apiPath={ORGANIZATIONS_API}
+        bulk={{ write: canWrite, delete: canDelete }}
         rowHref={(row) => `/organizations/${encodeURIComponent(row.id)}`}
         cells={{
           creditLimit: (row) =>

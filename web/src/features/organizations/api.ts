@@ -1,3 +1,5 @@
+import { contactSchema } from '@kontor/domain/contacts';
+import { duplicateReasonSchema } from '@kontor/domain/duplicates';
 import { listResponseSchema } from '@kontor/domain/fields';
 import { fieldChangeSchema } from '@kontor/domain/history';
 import {
@@ -11,6 +13,7 @@ import { apiRequest } from '../../ui/api';
 import type { ListParams } from '../../ui/RecordList';
 
 export const organizationsKey = ['organizations'] as const;
+export const ORGANIZATIONS_API = '/api/organizations';
 const organizationKey = (id: string) => [...organizationsKey, 'one', id] as const;
 
 export type CreateOrganizationInput = z.input<typeof createOrganizationSchema>;
@@ -18,6 +21,11 @@ export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
 
 const listSchema = listResponseSchema(organizationSchema);
 const historySchema = z.object({ items: z.array(fieldChangeSchema) });
+const contactsSchema = z.object({ items: z.array(contactSchema) });
+const childrenSchema = z.object({ items: z.array(organizationSchema) });
+const duplicatesSchema = z.object({
+  items: z.array(z.object({ organization: organizationSchema, reasons: z.array(duplicateReasonSchema) })),
+});
 
 const path = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
 
@@ -45,9 +53,50 @@ export function useOrganizationHistory(id: string) {
   });
 }
 
-/** Organisations whose name starts with what was typed, for the parent picker. */
-export function useOrganizationSearch(typed: string) {
-  // Characters of the filter language would change the meaning; a name search needs none of them.
+/** Contacts currently working for the organisation (its "Kontakte" tab). */
+export function useOrganizationContacts(id: string, enabled = true) {
+  return useQuery({
+    queryKey: [...organizationKey(id), 'contacts'],
+    queryFn: async () => (await apiRequest(`${path(id)}/contacts`, { schema: contactsSchema })).items,
+    enabled,
+  });
+}
+
+/** The direct child organisations the user may see. */
+export function useOrganizationChildren(id: string) {
+  return useQuery({
+    queryKey: [...organizationKey(id), 'children'],
+    queryFn: async () => (await apiRequest(`${path(id)}/children`, { schema: childrenSchema })).items,
+  });
+}
+
+export interface OrganizationDuplicateQuery {
+  name?: string;
+  vatId?: string;
+  city?: string;
+  excludeId?: string;
+}
+
+/** Likely duplicates of an organisation being entered (M4): same VAT id, or similar name in the same city. */
+export function useOrganizationDuplicates(query: OrganizationDuplicateQuery) {
+  const cleaned = Object.fromEntries(
+    Object.entries(query).filter(([, value]) => typeof value === 'string' && value.trim() !== ''),
+  ) as Record<string, string>;
+  return useQuery({
+    queryKey: [...organizationsKey, 'duplicates', cleaned],
+    queryFn: async () =>
+      (
+        await apiRequest(`/api/organizations/duplicates?${new URLSearchParams(cleaned)}`, {
+          schema: duplicatesSchema,
+        })
+      ).items,
+    enabled: Boolean(cleaned.name || cleaned.vatId),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Organisations whose name starts with what was typed, for the merge picker. */
+export function useOrganizationNameSearch(typed: string) {
   const cleaned = typed.replace(/[&|()"<>=!*\\]/g, ' ').trim();
   return useQuery({
     queryKey: [...organizationsKey, 'search', cleaned],
@@ -55,6 +104,7 @@ export function useOrganizationSearch(typed: string) {
       const params = new URLSearchParams({ 'filter[name]': `${cleaned}*`, limit: '20' });
       return (await apiRequest(`/api/organizations?${params}`, { schema: listSchema })).items;
     },
+    enabled: cleaned.length > 0,
     placeholderData: (previous) => previous,
   });
 }
