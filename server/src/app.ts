@@ -19,6 +19,9 @@ import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
+import { contactSearch, organizationSearch } from './modules/search/providers.js';
+import { searchRoutes } from './modules/search/routes.js';
+import { SearchService } from './modules/search/service.js';
 import { teamRoutes } from './modules/teams/routes.js';
 import { TeamService } from './modules/teams/service.js';
 import { tokenRoutes } from './modules/tokens/routes.js';
@@ -120,6 +123,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const organizations = new OrganizationService(database.db, database.engine, events);
   organizationRoutes(app, organizations);
   contactRoutes(app, new ContactService(database.db, database.engine, organizations, events));
+  const search = new SearchService(database.db, [organizationSearch, contactSearch]);
+  search.subscribe(events);
+  searchRoutes(app, search);
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -104,6 +104,7 @@ export class ContactService {
         created_by: principal.userId,
       });
       await this.writeParts(trx, id, input);
+      await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
     });
     return this.get(principal, id);
   }
@@ -131,6 +132,7 @@ export class ContactService {
       await this.writeParts(trx, id, input);
       const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
       const [after] = await this.complete(trx, updated ? [updated] : []);
+      await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
       await recordFieldChanges(trx, {
         recordType: CONTACT.type,
         recordId: id,
@@ -148,6 +150,7 @@ export class ContactService {
       if (!(await repository.findVisible(principal, id))) throw notFound('contact-not-found');
       await addressService.removeAll(trx, 'contact', id);
       await repository.delete(id);
+      await this.events.emit(trx, 'record.deleted', { recordType: CONTACT.type, id });
     });
   }
 
@@ -174,6 +177,7 @@ export class ContactService {
   bulk(principal: Principal, request: BulkAction): Promise<{ affected: number }> {
     return runBulkAction(
       this.db,
+      this.events,
       {
         table: 'contacts',
         recordType: CONTACT.type,

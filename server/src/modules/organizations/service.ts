@@ -102,6 +102,7 @@ export class OrganizationService {
         created_by: principal.userId,
         city: await addressService.replace(trx, 'organization', id, input.addresses),
       });
+      await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
     });
     return this.get(principal, id);
   }
@@ -131,6 +132,7 @@ export class OrganizationService {
       }
       const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
       const [after] = await this.withAddresses(trx, updated ? [updated] : []);
+      await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
       await recordFieldChanges(trx, {
         recordType: ORGANIZATION.type,
         recordId: id,
@@ -148,6 +150,7 @@ export class OrganizationService {
       if (!(await repository.findVisible(principal, id))) throw notFound('organization-not-found');
       await addressService.removeAll(trx, 'organization', id);
       await repository.delete(id);
+      await this.events.emit(trx, 'record.deleted', { recordType: ORGANIZATION.type, id });
     });
   }
 
@@ -177,6 +180,7 @@ export class OrganizationService {
   bulk(principal: Principal, request: BulkAction): Promise<{ affected: number }> {
     return runBulkAction(
       this.db,
+      this.events,
       {
         table: 'organizations',
         recordType: ORGANIZATION.type,

@@ -183,6 +183,20 @@ export interface ContactPhonesTable {
   position: number;
 }
 
+export interface SearchTermsTable {
+  term: string;
+  record_type: string;
+  record_id: string;
+}
+
+export interface SearchDocumentsTable {
+  record_type: string;
+  record_id: string;
+  owner_id: string | null;
+  title: string;
+  subtitle: string | null;
+}
+
 export interface LocksTable {
   name: string;
 }
@@ -204,4 +218,6 @@ export interface Database {
   employments: EmploymentsTable;
   contact_emails: ContactEmailsTable;
   contact_phones: ContactPhonesTable;
+  search_terms: SearchTermsTable;
+  search_documents: SearchDocumentsTable;
 }

@@ -5,6 +5,9 @@ import type { Database } from '../db/schema.js';
 export interface DomainEvents {
   /** Two records became one: everything linked to `mergedId` must now point to `keptId`. */
   'record.merged': { recordType: string; keptId: string; mergedId: string; by: string };
+  /** A record was created or changed (search index, later: live updates). */
+  'record.saved': { recordType: string; id: string };
+  'record.deleted': { recordType: string; id: string };
 }
 
 type Handler<K extends keyof DomainEvents> = (

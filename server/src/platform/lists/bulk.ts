@@ -6,6 +6,7 @@ import { visibleTo } from '../auth/visibility.js';
 import { nowIso } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { decodeSet, encodeSet } from '../db/sets.js';
+import type { EventBus } from '../events/bus.js';
 import { recordFieldChanges } from '../history/field-history.js';
 import { AppError, forbidden, invalidField } from '../http/problem.js';
 
@@ -25,6 +26,7 @@ export interface BulkTarget {
  */
 export async function runBulkAction(
   db: Kysely<Database>,
+  events: EventBus,
   target: BulkTarget,
   principal: Principal,
   request: BulkAction,
@@ -52,6 +54,7 @@ export async function runBulkAction(
     for (const row of rows) {
       if (request.action === 'delete') {
         await target.remove(trx, row.id);
+        await events.emit(trx, 'record.deleted', { recordType: target.recordType, id: row.id });
         continue;
       }
       const before = { ownerId: row.owner_id, tags: decodeSet(row.tags) };
@@ -82,6 +85,7 @@ export async function runBulkAction(
         before,
         after,
       });
+      await events.emit(trx, 'record.saved', { recordType: target.recordType, id: row.id });
     }
     return { affected: rows.length };
   });

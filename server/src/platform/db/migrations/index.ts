@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as organizations from './0002-organizations.js';
 import * as contacts from './0003-contacts.js';
+import * as search from './0004-search.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-organizations': organizations,
   '0003-contacts': contacts,
+  '0004-search': search,
 };
 
 export const migrationProvider: MigrationProvider = {
