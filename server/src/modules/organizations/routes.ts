@@ -45,7 +45,7 @@ export function organizationRoutes(app: Api, organizations: OrganizationService)
     access: 'organizations.read',
     record: ORGANIZATION,
     list: (principal, query, language) => organizations.list(principal, query, language),
-    valueOf: (organization, field) =>
+    cellValue: (organization, field) =>
       field.key === 'creditLimit'
         ? organization.creditLimitCents
         : organization[field.key as keyof typeof organization],

@@ -33,7 +33,7 @@ export function registerExportRoute<T>(
       query: ListQuery,
       language: Language,
     ): Promise<{ items: T[]; nextCursor: string | null }>;
-    valueOf?(record: T, field: FieldDef): unknown;
+    cellValue?(record: T, field: FieldDef): unknown;
   },
 ): void {
   app.get(
@@ -56,8 +56,8 @@ export function registerExportRoute<T>(
       const page = (cursor?: string) =>
         options.list(principal, { filter: query.filter, sort: query.sort, limit: 200, cursor }, language);
       const pages = allPages(await page(), (cursor) => page(cursor));
-      const valueOf =
-        options.valueOf ?? ((row: T, field: FieldDef) => (row as Record<string, unknown>)[field.key]);
+      const cellValue =
+        options.cellValue ?? ((row: T, field: FieldDef) => (row as Record<string, unknown>)[field.key]);
       return reply
         .type(CONTENT_TYPES[query.format])
         .header(
@@ -65,7 +65,7 @@ export function registerExportRoute<T>(
           `attachment; filename="${exportFileName(options.record, query.format, language)}"`,
         )
         .send(
-          exportRecords({ format: query.format, record: options.record, fields, language, pages, valueOf }),
+          exportRecords({ format: query.format, record: options.record, fields, language, pages, cellValue }),
         );
     },
   );

@@ -13,7 +13,7 @@ export interface ExportRequest<T> {
   language: Language;
   /** The matching records page by page (the list's filters and sort, following cursors). */
   pages: AsyncIterable<T[]>;
-  valueOf(record: T, field: FieldDef): unknown;
+  cellValue(record: T, field: FieldDef): unknown;
 }
 
 /**
@@ -39,7 +39,9 @@ async function writeCsv<T>(request: ExportRequest<T>, out: PassThrough): Promise
   );
   for await (const page of request.pages) {
     const chunk = page
-      .map((row) => line(request.fields.map((f) => formatCell(f, request.valueOf(row, f), request.language))))
+      .map((row) =>
+        line(request.fields.map((f) => formatCell(f, request.cellValue(row, f), request.language))),
+      )
       .join('');
     // Respect back-pressure: wait while the client reads more slowly than the database delivers.
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
@@ -64,7 +66,7 @@ async function writeXlsx<T>(request: ExportRequest<T>, out: PassThrough): Promis
     for (const row of page) {
       sheet
         .addRow(
-          request.fields.map((field) => xlsxValue(field, request.valueOf(row, field), request.language)),
+          request.fields.map((field) => xlsxValue(field, request.cellValue(row, field), request.language)),
         )
         .commit();
     }
