@@ -14,7 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowsExchange, IconGitMerge } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -92,6 +92,12 @@ function MergeContent<T extends Mergeable>({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const results = useSearch(debounced);
+  // Suggestions arrive after the dialog opens; the first one is the likely pick.
+  const firstSuggestion = suggestions.find((option) => option.id !== current.id)?.id ?? null;
+  const [picked, setPicked] = useState(false);
+  useEffect(() => {
+    if (!picked && otherId === null && firstSuggestion) setOtherId(firstSuggestion);
+  }, [picked, otherId, firstSuggestion]);
 
   const path = (id: string) => `${apiPath}/${encodeURIComponent(id)}`;
   const latestCurrent = useQuery({
@@ -152,7 +158,10 @@ function MergeContent<T extends Mergeable>({
               key={option.id}
               size="compact-sm"
               variant={otherId === option.id ? 'filled' : 'light'}
-              onClick={() => setOtherId(option.id)}
+              onClick={() => {
+                setPicked(true);
+                setOtherId(option.id);
+              }}
             >
               {option.name}
               {option.reasons?.length
@@ -168,6 +177,7 @@ function MergeContent<T extends Mergeable>({
         data={data}
         value={otherId}
         onChange={(id) => {
+          setPicked(true);
           setOtherId(id);
           setConflict(false);
         }}
