@@ -14,6 +14,7 @@ import { type DatabaseConfig, loadConfig } from '@kontor/server/src/platform/con
 import { registerSqliteFunctions } from '@kontor/server/src/platform/db/dialect/text.ts';
 import { newId } from '@kontor/server/src/platform/db/ids.ts';
 import type { Database } from '@kontor/server/src/platform/db/schema.ts';
+import { EventBus } from '@kontor/server/src/platform/events/bus.ts';
 import { encodeCursor } from '@kontor/server/src/platform/lists/cursor.ts';
 import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
@@ -119,8 +120,10 @@ export async function masterDataSuite(): Promise<void> {
     teamIds: [],
     via: 'token',
   };
-  const organizations = new OrganizationService(probe.db, engine);
-  const contacts = new ContactService(probe.db, engine, organizations);
+  // Without search subscribers: the bare SQL replay measures the records' own statements.
+  const events = new EventBus();
+  const organizations = new OrganizationService(probe.db, engine, events);
+  const contacts = new ContactService(probe.db, engine, organizations, events);
   const services = { contacts, organizations };
   const load = async (urlPath: string, options: { method?: 'POST'; body?: () => string } = {}) => {
     await runLoad({ port, path: urlPath, headers, connections, durationMs: 500, ...options });

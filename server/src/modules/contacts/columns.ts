@@ -11,9 +11,9 @@ function field(key: string): FieldDef {
 
 /** Where each declared contact field lives in SQL (joins as in ContactRepository.visible). */
 export const CONTACT_COLUMNS: ListColumns = {
-  name: { field: field('name'), column: 'contacts.name', keyColumn: 'contacts.name_key' },
+  name: { field: field('name'), column: 'contacts.name', keyColumn: 'contacts.name_key', notNull: true },
   firstName: { field: field('firstName'), column: 'contacts.first_name' },
-  lastName: { field: field('lastName'), column: 'contacts.last_name' },
+  lastName: { field: field('lastName'), column: 'contacts.last_name', notNull: true },
   organizationName: {
     field: field('organizationName'),
     column: 'employer.name',
@@ -35,6 +35,6 @@ export const CONTACT_COLUMNS: ListColumns = {
   marketingConsent: { field: field('marketingConsent'), column: 'contacts.marketing_consent' },
   ownerName: { field: field('ownerName'), column: 'owner.name' },
   tags: { field: field('tags'), column: 'contacts.tags' },
-  createdAt: { field: field('createdAt'), column: 'contacts.created_at' },
-  updatedAt: { field: field('updatedAt'), column: 'contacts.updated_at' },
+  createdAt: { field: field('createdAt'), column: 'contacts.created_at', notNull: true },
+  updatedAt: { field: field('updatedAt'), column: 'contacts.updated_at', notNull: true },
 };

@@ -10,7 +10,12 @@ function field(key: string): FieldDef {
 
 /** Where each declared organisation field lives in SQL, for lists and filters. */
 export const ORGANIZATION_COLUMNS: ListColumns = {
-  name: { field: field('name'), column: 'organizations.name', keyColumn: 'organizations.name_key' },
+  name: {
+    field: field('name'),
+    column: 'organizations.name',
+    keyColumn: 'organizations.name_key',
+    notNull: true,
+  },
   kind: { field: field('kind'), column: 'organizations.kind' },
   relationships: { field: field('relationships'), column: 'organizations.relationships' },
   customerNumber: { field: field('customerNumber'), column: 'organizations.customer_number' },
@@ -25,6 +30,6 @@ export const ORGANIZATION_COLUMNS: ListColumns = {
   creditLimit: { field: field('creditLimit'), column: 'organizations.credit_limit_cents' },
   ownerName: { field: field('ownerName'), column: 'owner.name' },
   tags: { field: field('tags'), column: 'organizations.tags' },
-  createdAt: { field: field('createdAt'), column: 'organizations.created_at' },
-  updatedAt: { field: field('updatedAt'), column: 'organizations.updated_at' },
+  createdAt: { field: field('createdAt'), column: 'organizations.created_at', notNull: true },
+  updatedAt: { field: field('updatedAt'), column: 'organizations.updated_at', notNull: true },
 };

@@ -48,7 +48,14 @@ function textMatch(pattern: string, column: ListColumn, engine: Engine): Bool {
   }
   const side = textSide(column, engine);
   // The pattern's escapes (\% \_) survive folding: folding only touches letters.
-  return sql<boolean>`(${side.expression} like ${side.normalise(pattern)} escape '\\')`;
+  const like = sql<boolean>`(${side.expression} like ${side.normalise(pattern)} escape '\\')`;
+  const prefix = literalPrefix(side.normalise(pattern));
+  // SQLite's LIKE ignores ASCII case and so cannot use an index; on a stored key (binary order,
+  // already folded) a range over the literal prefix can, and LIKE still decides exactly.
+  if (column.keyColumn && engine === 'sqlite' && prefix.length > 0) {
+    return sql<boolean>`(${side.expression} >= ${prefix} and ${side.expression} < ${`${prefix}\uffff`} and ${like})`;
+  }
+  return like;
 }
 
 function compare(op: string, value: string | number | boolean, column: ListColumn, engine: Engine): Bool {
@@ -75,4 +82,20 @@ function compare(op: string, value: string | number | boolean, column: ListColum
 
 function columnValue(column: ListColumn): RawBuilder<unknown> {
   return column.expression ?? sql.ref(column.column);
+}
+
+/** The characters of a LIKE pattern before its first wildcard, unescaped. */
+function literalPrefix(pattern: string): string {
+  let prefix = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] as string;
+    if (char === '%' || char === '_') break;
+    if (char === '\\') {
+      i++;
+      if (i < pattern.length) prefix += pattern[i];
+      continue;
+    }
+    prefix += char;
+  }
+  return prefix;
 }

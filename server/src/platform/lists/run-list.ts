@@ -101,9 +101,14 @@ function sortOf(request: ListRequest): { column: ListColumn; descending: boolean
   return { column, descending };
 }
 
-/** Missing values sort as the smallest, so NULLs never break the (value, id) cursor comparison. */
+/**
+ * The sort expression. Columns that never hold NULL are used bare, so the `(column, id)` index
+ * serves order and cursor and a page reads only its own rows; nullable ones are coalesced to
+ * the smallest value, so NULLs never break the `(value, id)` cursor comparison.
+ */
 function sortExpressionOf(column: ListColumn): RawBuilder<string | number> {
   const ref = column.keyColumn ? sql.ref(column.keyColumn) : (column.expression ?? sql.ref(column.column));
+  if (column.notNull) return sql<string | number>`${ref}`;
   const numeric =
     column.field.kind === 'number' || column.field.kind === 'money' || column.field.kind === 'boolean';
   return numeric ? sql<number>`coalesce(${ref}, -9007199254740991)` : sql<string>`coalesce(${ref}, '')`;
