@@ -21,7 +21,7 @@ export function DuplicateHint({ candidates }: { candidates: DuplicateCandidate[]
   if (candidates.length === 0) return null;
   return (
     <Alert
-      color="yellow"
+      color="blue"
       variant="light"
       icon={<IconCopy aria-hidden />}
       title={t('duplicates.title', { count: candidates.length })}
@@ -46,7 +46,7 @@ export function DuplicateHint({ candidates }: { candidates: DuplicateCandidate[]
                 </Text>
               )}
               {candidate.reasons.map((reason) => (
-                <Badge key={reason} size="sm" variant="outline" color="yellow.9" tt="none">
+                <Badge key={reason} size="sm" variant="outline" color="blue" tt="none">
                   {t(`duplicates.reasons.${reason}`)}
                 </Badge>
               ))}

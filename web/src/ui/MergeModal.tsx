@@ -230,7 +230,9 @@ function MergeContent<T extends Mergeable>({
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Card withBorder padding="md" style={{ borderColor: 'var(--mantine-color-teal-filled)' }}>
               <Group gap="xs" mb="xs">
-                <Badge color="teal">{t('merge.kept')}</Badge>
+                <Badge color="teal" variant="light">
+                  {t('merge.kept')}
+                </Badge>
               </Group>
               <Text fw={700} mb="xs">
                 {keep.name}
@@ -239,7 +241,9 @@ function MergeContent<T extends Mergeable>({
             </Card>
             <Card withBorder padding="md">
               <Group gap="xs" mb="xs">
-                <Badge color="gray">{t('merge.mergedAway')}</Badge>
+                <Badge color="gray" variant="light">
+                  {t('merge.mergedAway')}
+                </Badge>
               </Group>
               <Text fw={700} mb="xs">
                 {merge.name}
