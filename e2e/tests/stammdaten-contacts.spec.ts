@@ -100,6 +100,7 @@ test('a contact employed at an organisation without an own address inherits and 
   // A date that does not exist is caught at the field.
   await expect(page.getByRole('textbox', { name: 'Geburtstag' })).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'new contact with a field error');
+  await page.getByRole('textbox', { name: 'Geburtstag' }).scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'contact-new-de-light');
   await page.getByRole('textbox', { name: 'Geburtstag' }).fill('12.5.1980');
   await page.getByRole('button', { name: 'Kontakt anlegen' }).click();
@@ -180,6 +181,7 @@ test('contact list: birthday range, name patterns, a malformed filter and CSV ex
   await createViaApi('contacts', { firstName: 'Bernd', lastName: 'Meier', birthday: '1970-03-15' });
   await createViaApi('contacts', { firstName: 'Carla', lastName: 'Schulz', birthday: '1970-04-01' });
   await page.goto('/organizations');
+  await expect(page.getByRole('heading', { name: 'Organisationen', level: 1 })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('k');
   await expect(page).toHaveURL(/\/contacts$/);

@@ -191,7 +191,6 @@ function MergeContent<T extends Mergeable>({
         searchValue={search}
         onSearchChange={setSearch}
         nothingFoundMessage={results.isFetching ? t('common.loading') : t('merge.nothingFound')}
-        data-autofocus
       />
 
       {conflict && (

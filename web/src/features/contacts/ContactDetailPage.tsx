@@ -530,6 +530,7 @@ function MergeMoves({ contact }: { contact: Contact }) {
 
 function MergeFacts({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const format = useFormat();
   return (
     <FactList
@@ -544,7 +545,10 @@ function MergeFacts({ contact }: { contact: Contact }) {
           label: t('contacts.sections.employments'),
           value: String(contact.employments.length),
         },
-        { label: t('organizations.sections.record'), value: format.dateTime(contact.createdAt) },
+        {
+          label: label((fieldOf(CONTACT, 'createdAt') as FieldDef).label),
+          value: format.dateTime(contact.createdAt),
+        },
       ]}
     />
   );
