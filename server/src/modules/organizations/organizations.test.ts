@@ -362,6 +362,20 @@ describe('exporting organisations', () => {
     expect(sheet?.getRow(251).values).toEqual([undefined, 'Firma 249', 249]);
   });
 
+  it('writes a column asked for twice once', async () => {
+    await env.app.inject({
+      method: 'POST',
+      url: '/api/organizations',
+      headers: as(env.admin),
+      payload: { name: 'Eins' },
+    });
+    const twice = await env.app.inject({
+      url: '/api/organizations/export?cols=name,name',
+      headers: as(env.admin),
+    });
+    expect(twice.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name');
+  });
+
   it('answers a bad filter or an unknown column with 400 before streaming', async () => {
     expect(
       (

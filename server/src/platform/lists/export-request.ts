@@ -4,10 +4,15 @@ import { AppError } from '../http/problem.js';
 /** The fields an export writes: the requested columns in their order, else the list's defaults. */
 export function exportFields(record: RecordTypeDef, cols: string | undefined): FieldDef[] {
   if (!cols) return record.fields.filter((field) => field.defaultColumn);
-  const keys = cols
-    .split(',')
-    .map((key) => key.trim())
-    .filter(Boolean);
+  // A column asked for twice is written once (a workbook cannot hold two columns of one key).
+  const keys = [
+    ...new Set(
+      cols
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = keys.find((key) => !record.fields.some((field) => field.key === key));
   if (unknown !== undefined) throw new AppError(400, 'unknown-export-column', { params: { field: unknown } });
   return keys.map((key) => record.fields.find((field) => field.key === key) as FieldDef);
