@@ -94,8 +94,7 @@ export async function masterDataSuite(): Promise<void> {
     .selectFrom('organizations')
     .select('id')
     .where('kind', '=', 'company')
-    .orderBy('id')
-    .offset(1000)
+    .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();
   const { contactBody, organizationBody } = recordBodies(employer.id);
