@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../ui/api';
 import { ConflictAlert } from '../../ui/ConflictAlert';
+import { changedFields } from '../../ui/changedFields';
 import { PageHeader } from '../../ui/PageHeader';
 import { isStaleVersion, showSubmitError } from '../../ui/problems';
 import { ErrorState, TableSkeleton } from '../../ui/states';
 import { useContact, useUpdateContact } from './api';
-import { ContactFormFields, initialValues, toPayload, useContactForm, withoutEmptyRows } from './ContactForm';
+import { ContactFormFields } from './ContactForm';
 import { ContactNotFound } from './ContactNotFound';
+import { initialValues } from './contactFormValues';
+import { toPayload, withoutEmptyRows } from './contactPayload';
+import { useContactForm } from './useContactForm';
 
 export function EditContactPage() {
   const { id = '' } = useParams();
@@ -57,12 +61,9 @@ function EditForm({ contact, reload }: { contact: Contact; reload: () => Promise
         onCancel={() => navigate(detailPath)}
         onSubmit={(_, markSaved) => {
           // Only what changed goes to the server, so the history shows exactly the user's edits.
-          const before = toPayload(initialValues(i18n.language, base)) as Record<string, unknown>;
-          const after = toPayload(withoutEmptyRows(form)) as Record<string, unknown>;
-          const changed = Object.fromEntries(
-            Object.entries(after).filter(
-              ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key]),
-            ),
+          const changed = changedFields(
+            toPayload(initialValues(i18n.language, base)),
+            toPayload(withoutEmptyRows(form)),
           );
           update.mutate(
             { version: base.version, ...changed },

@@ -7,14 +7,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showSubmitError } from '../../ui/problems';
 import { useCurrentSession, usePermission } from '../../ui/session';
 import { useContactDuplicates, useCreateContact } from './api';
-import {
-  ContactFormFields,
-  type ContactFormValues,
-  initialValues,
-  toPayload,
-  useContactForm,
-  withoutEmptyRows,
-} from './ContactForm';
+import { ContactFormFields } from './ContactForm';
+import { type ContactFormValues, initialValues } from './contactFormValues';
+import { toPayload, withoutEmptyRows } from './contactPayload';
+import { useContactForm } from './useContactForm';
 
 const DUPLICATE_DEBOUNCE_MS = 400;
 

@@ -5,7 +5,7 @@ import { fieldChangeSchema } from '@kontor/domain/history';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../ui/api';
-import type { ListParams } from '../../ui/RecordList';
+import type { ListParams } from '../../ui/recordListTypes';
 
 export const contactsKey = ['contacts'] as const;
 const contactKey = (id: string) => [...contactsKey, 'one', id] as const;

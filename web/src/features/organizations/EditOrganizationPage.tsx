@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../ui/api';
 import { ConflictAlert } from '../../ui/ConflictAlert';
+import { changedFields } from '../../ui/changedFields';
 import { PageHeader } from '../../ui/PageHeader';
 import { isStaleVersion, showSubmitError } from '../../ui/problems';
 import { ErrorState, TableSkeleton } from '../../ui/states';
@@ -78,12 +79,9 @@ function EditForm({
         onCancel={() => navigate(detailPath)}
         onSubmit={(values, markSaved) => {
           // Only what changed goes to the server, so the history shows exactly the user's edits.
-          const before = toPayload(initialValues(base), otherAddresses) as Record<string, unknown>;
-          const after = toPayload(values, otherAddresses) as Record<string, unknown>;
-          const changed = Object.fromEntries(
-            Object.entries(after).filter(
-              ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key]),
-            ),
+          const changed = changedFields(
+            toPayload(initialValues(base), otherAddresses),
+            toPayload(values, otherAddresses),
           );
           update.mutate(
             { version: base.version, ...changed },

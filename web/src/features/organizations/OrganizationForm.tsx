@@ -1,32 +1,26 @@
 import type { AddressInput } from '@kontor/domain/addresses';
-import { fieldOf } from '@kontor/domain/fields';
 import { ORGANIZATION, type Organization } from '@kontor/domain/organizations';
 import {
-  Button,
-  Card,
-  Group,
   MultiSelect,
   NumberInput,
-  type NumberInputProps,
   SegmentedControl,
   Select,
-  SimpleGrid,
   Stack,
   TagsInput,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { type ReactNode, useCallback, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLabel } from '../../ui/fieldFormat';
-import { HotkeyForm } from '../../ui/HotkeyForm';
-import { useUsersList } from '../../ui/lookups';
-import { useCurrentSession, usePermission } from '../../ui/session';
-import { UnsavedChangesPrompt } from '../../ui/UnsavedChangesPrompt';
+import { AddressFields } from '../../ui/AddressFields';
+import { FormSection } from '../../ui/FormSection';
+import { OwnerSelect } from '../../ui/OwnerSelect';
+import { RecordForm } from '../../ui/RecordForm';
+import { useFieldLabels } from '../../ui/useFieldLabels';
 import { useValidators } from '../../ui/validators';
 import type { CreateOrganizationInput } from './api';
+import { MoneyInput } from './MoneyInput';
 import { ParentSelect } from './ParentSelect';
 
 interface AddressValues {
@@ -190,211 +184,97 @@ export function OrganizationFormFields({
   onCancel,
 }: OrganizationFormProps) {
   const { t } = useTranslation();
-  const label = useLabel();
-  const saved = useRef(false);
-  const fieldLabel = (key: string) => {
-    const field = fieldOf(ORGANIZATION, key);
-    return field ? label(field.label) : key;
-  };
-  const options = (key: string) =>
-    (fieldOf(ORGANIZATION, key)?.options ?? []).map((option) => ({
-      value: option.value,
-      label: label(option.label),
-    }));
-  const dirty = useCallback(() => !saved.current && form.isDirty(), [form]);
+  const { fieldLabel, options } = useFieldLabels(ORGANIZATION);
 
   return (
-    <HotkeyForm
-      onSubmit={form.onSubmit((values) =>
-        onSubmit(values, () => {
-          saved.current = true;
-        }),
-      )}
-      onEscape={onCancel}
+    <RecordForm
+      form={form}
+      submitLabel={submitLabel}
+      pending={pending}
+      disabled={disabled}
+      alert={alert}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
     >
-      <UnsavedChangesPrompt dirty={dirty} />
-      <Stack gap="lg">
-        {alert}
-        <Section title={t('organizations.sections.basics')}>
-          <TextInput
-            label={fieldLabel('name')}
-            required
-            data-autofocus
-            autoFocus
-            {...form.getInputProps('name')}
+      <FormSection title={t('organizations.sections.basics')}>
+        <TextInput
+          label={fieldLabel('name')}
+          required
+          data-autofocus
+          autoFocus
+          {...form.getInputProps('name')}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="organization-kind">
+            {fieldLabel('kind')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="organization-kind"
+            data={options('kind')}
+            {...form.getInputProps('kind')}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="organization-kind">
-              {fieldLabel('kind')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="organization-kind"
-              data={options('kind')}
-              {...form.getInputProps('kind')}
-            />
-          </Stack>
-          <MultiSelect
-            label={fieldLabel('relationships')}
-            data={options('relationships')}
-            searchable
-            clearable
-            {...form.getInputProps('relationships')}
-          />
-          <TextInput label={fieldLabel('industry')} {...form.getInputProps('industry')} />
-          <Select
-            label={fieldLabel('abcClass')}
-            data={options('abcClass')}
-            clearable
-            {...form.getInputProps('abcClass')}
-          />
-          <Select
-            label={fieldLabel('size')}
-            data={options('size')}
-            clearable
-            {...form.getInputProps('size')}
-          />
-          <TextInput
-            label={fieldLabel('website')}
-            type="url"
-            placeholder="https://"
-            {...form.getInputProps('website')}
-          />
-          <TextInput label={fieldLabel('vatId')} placeholder="DE123456789" {...form.getInputProps('vatId')} />
-          <TagsInput
-            label={fieldLabel('tags')}
-            description={t('organizations.tagsHint')}
-            clearable
-            {...form.getInputProps('tags')}
-          />
-        </Section>
-        {duplicates}
+        </Stack>
+        <MultiSelect
+          label={fieldLabel('relationships')}
+          data={options('relationships')}
+          searchable
+          clearable
+          {...form.getInputProps('relationships')}
+        />
+        <TextInput label={fieldLabel('industry')} {...form.getInputProps('industry')} />
+        <Select
+          label={fieldLabel('abcClass')}
+          data={options('abcClass')}
+          clearable
+          {...form.getInputProps('abcClass')}
+        />
+        <Select label={fieldLabel('size')} data={options('size')} clearable {...form.getInputProps('size')} />
+        <TextInput
+          label={fieldLabel('website')}
+          type="url"
+          placeholder="https://"
+          {...form.getInputProps('website')}
+        />
+        <TextInput label={fieldLabel('vatId')} placeholder="DE123456789" {...form.getInputProps('vatId')} />
+        <TagsInput
+          label={fieldLabel('tags')}
+          description={t('organizations.tagsHint')}
+          clearable
+          {...form.getInputProps('tags')}
+        />
+      </FormSection>
+      {duplicates}
 
-        <Section title={t('organizations.sections.terms')}>
-          <NumberInput
-            label={fieldLabel('paymentTermsDays')}
-            min={0}
-            max={365}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps('paymentTermsDays')}
-          />
-          <MoneyInput label={fieldLabel('creditLimit')} {...form.getInputProps('creditLimit')} />
-          <OwnerSelect form={form} label={fieldLabel('ownerName')} organization={organization} />
-          <ParentSelect
-            label={t('organizations.parent')}
-            excludeId={organization?.id}
-            initial={
-              organization?.parentId
-                ? { id: organization.parentId, name: organization.parentName ?? '' }
-                : null
-            }
-            {...form.getInputProps('parentId')}
-          />
-        </Section>
+      <FormSection title={t('organizations.sections.terms')}>
+        <NumberInput
+          label={fieldLabel('paymentTermsDays')}
+          min={0}
+          max={365}
+          allowDecimal={false}
+          allowNegative={false}
+          {...form.getInputProps('paymentTermsDays')}
+        />
+        <MoneyInput label={fieldLabel('creditLimit')} {...form.getInputProps('creditLimit')} />
+        <OwnerSelect
+          label={fieldLabel('ownerName')}
+          ownerId={form.values.ownerId}
+          inputProps={form.getInputProps('ownerId')}
+          record={organization}
+          ownerIsYou={t('organizations.ownerIsYou')}
+        />
+        <ParentSelect
+          label={t('organizations.parent')}
+          excludeId={organization?.id}
+          initial={
+            organization?.parentId ? { id: organization.parentId, name: organization.parentName ?? '' } : null
+          }
+          {...form.getInputProps('parentId')}
+        />
+      </FormSection>
 
-        <Section title={t('organizations.sections.address')}>
-          <TextInput
-            label={t('address.street')}
-            autoComplete="address-line1"
-            {...form.getInputProps('addresses.0.street')}
-          />
-          <TextInput label={t('address.houseNumber')} {...form.getInputProps('addresses.0.houseNumber')} />
-          <TextInput
-            label={t('address.postalCode')}
-            autoComplete="postal-code"
-            {...form.getInputProps('addresses.0.postalCode')}
-          />
-          <TextInput
-            label={t('address.city')}
-            autoComplete="address-level2"
-            {...form.getInputProps('addresses.0.city')}
-          />
-          <TextInput
-            label={t('address.countryCode')}
-            description={t('address.countryCodeHint')}
-            maxLength={2}
-            autoComplete="country"
-            {...form.getInputProps('addresses.0.countryCode')}
-          />
-        </Section>
-
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending} disabled={disabled}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </HotkeyForm>
+      <FormSection title={t('organizations.sections.address')}>
+        <AddressFields path="addresses.0" inputProps={(path) => form.getInputProps(path)} autoComplete />
+      </FormSection>
+    </RecordForm>
   );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg">
-      <Title order={2} size="h4" mb="md">
-        {title}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-        {children}
-      </SimpleGrid>
-    </Card>
-  );
-}
-
-/** Euros with two decimals in the user's notation; the form converts to cents when sending. */
-function MoneyInput(props: NumberInputProps) {
-  const { i18n } = useTranslation();
-  const german = i18n.language !== 'en';
-  return (
-    <NumberInput
-      {...props}
-      min={0}
-      decimalScale={2}
-      allowNegative={false}
-      thousandSeparator={german ? '.' : ','}
-      decimalSeparator={german ? ',' : '.'}
-      rightSection={
-        <Text size="sm" c="dimmed" aria-hidden>
-          €
-        </Text>
-      }
-    />
-  );
-}
-
-/** The account manager: chosen from the users where the role may read them, else the creator. */
-function OwnerSelect({
-  form,
-  label,
-  organization,
-}: {
-  form: OrganizationForm;
-  label: string;
-  organization?: Organization;
-}) {
-  const { t } = useTranslation();
-  const me = useCurrentSession().user;
-  const canReadUsers = usePermission('users.read');
-  const users = useUsersList(canReadUsers);
-  if (!canReadUsers) {
-    const name = organization ? (organization.ownerName ?? '–') : me.name;
-    return (
-      <TextInput
-        label={label}
-        value={name}
-        readOnly
-        description={organization ? undefined : t('organizations.ownerIsYou')}
-      />
-    );
-  }
-  const data = (users.data ?? [])
-    .filter((user) => user.active || user.id === form.values.ownerId)
-    .map((user) => ({ value: user.id, label: user.name }));
-  if (form.values.ownerId && !data.some((option) => option.value === form.values.ownerId)) {
-    data.push({ value: form.values.ownerId, label: organization?.ownerName ?? me.name });
-  }
-  return <Select label={label} data={data} searchable clearable {...form.getInputProps('ownerId')} />;
 }

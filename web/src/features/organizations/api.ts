@@ -10,7 +10,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../ui/api';
-import type { ListParams } from '../../ui/RecordList';
+import type { ListParams } from '../../ui/recordListTypes';
 
 export const organizationsKey = ['organizations'] as const;
 export const ORGANIZATIONS_API = '/api/organizations';
