@@ -6,6 +6,22 @@ import en from './en.json';
 
 const STORAGE_KEY = 'kontor-language';
 
+type Texts = Record<string, unknown>;
+
+/**
+ * A feature may keep its texts beside its code in `features/<name>/i18n/{de,en}.json`, each under
+ * its own top-level key; they join the shared catalogue here so features stay independent files.
+ */
+const featureTexts = import.meta.glob<Texts>('../features/*/i18n/*.json', { eager: true, import: 'default' });
+
+function catalogue(language: Language, shared: Texts): Texts {
+  const merged: Texts = { ...shared };
+  for (const [path, texts] of Object.entries(featureTexts)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 function storedLanguage(): Language {
   const parsed = languageSchema.safeParse(localStorage.getItem(STORAGE_KEY));
   return parsed.success ? parsed.data : 'de';
@@ -22,7 +38,10 @@ export function initI18n(): void {
   const language = storedLanguage();
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources: {
+      de: { translation: catalogue('de', de) },
+      en: { translation: catalogue('en', en) },
+    },
     lng: language,
     fallbackLng: 'de',
     interpolation: { escapeValue: false },

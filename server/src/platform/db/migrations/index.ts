@@ -3,6 +3,9 @@ import * as foundation from './0001-foundation.js';
 import * as organizations from './0002-organizations.js';
 import * as contacts from './0003-contacts.js';
 import * as search from './0004-search.js';
+import * as savedViews from './0005-saved-views.js';
+import * as imports from './0006-imports.js';
+import * as searchFuzzy from './0007-search-fuzzy.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +13,9 @@ const migrations: Record<string, Migration> = {
   '0002-organizations': organizations,
   '0003-contacts': contacts,
   '0004-search': search,
+  '0005-saved-views': savedViews,
+  '0006-imports': imports,
+  '0007-search-fuzzy': searchFuzzy,
 };
 
 export const migrationProvider: MigrationProvider = {
