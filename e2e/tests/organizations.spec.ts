@@ -1,43 +1,13 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { admin, createViaApi, signInAdmin } from './support/admin';
 import { saveScreenshot } from './support/screenshots';
 
 // One server, one database: the steps build on each other.
 test.describe.configure({ mode: 'serial' });
 
-const admin = { name: 'Anna Admin', email: 'anna.admin@example.com' };
-// kontor.spec.ts creates the administrator and later changes the password; alone, this file does the setup.
-const ADMIN_PASSWORDS = ['ein-neues-langes-passwort', 'korrekt-pferd-batterie'];
-
 let context: BrowserContext;
 let page: Page;
-
-async function signInAdmin() {
-  const status = await (await page.request.get('/api/setup')).json();
-  if (status.setupRequired) {
-    const created = await page.request.post('/api/setup', {
-      data: { ...admin, password: ADMIN_PASSWORDS[0], language: 'de' },
-    });
-    expect(created.ok()).toBe(true);
-    return;
-  }
-  for (const password of ADMIN_PASSWORDS) {
-    const login = await page.request.post('/api/auth/login', { data: { email: admin.email, password } });
-    if (login.ok()) return;
-  }
-  throw new Error('cannot sign in as the administrator');
-}
-
-/** Creates an organisation straight through the API, as another user or an import would. */
-async function createViaApi(data: Record<string, unknown>): Promise<{ id: string; name: string }> {
-  const session = await (await page.request.get('/api/auth/session')).json();
-  const response = await page.request.post('/api/organizations', {
-    headers: { 'X-CSRF-Token': session.csrfToken },
-    data,
-  });
-  expect(response.status()).toBe(201);
-  return response.json();
-}
 
 async function openUserMenu() {
   await page.getByRole('button', { name: /Benutzermenü|user menu/ }).click();
@@ -54,7 +24,7 @@ const nameFilter = () => page.getByRole('textbox', { name: 'Filter: Name' });
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   page = await context.newPage();
-  await signInAdmin();
+  await signInAdmin(page);
 });
 
 test.afterAll(async () => {
@@ -147,8 +117,16 @@ test('leaving a form with unsaved changes asks first', async () => {
 });
 
 test('list: filter by name in the filter language, a malformed filter, sort, and the view kept in the URL', async () => {
-  await createViaApi({ name: 'Meier & Söhne KG', relationships: ['supplier'], paymentTermsDays: 14 });
-  await createViaApi({ name: 'Schmidt Logistik AG', relationships: ['prospect'], creditLimitCents: 500000 });
+  await createViaApi(page, 'organizations', {
+    name: 'Meier & Söhne KG',
+    relationships: ['supplier'],
+    paymentTermsDays: 14,
+  });
+  await createViaApi(page, 'organizations', {
+    name: 'Schmidt Logistik AG',
+    relationships: ['prospect'],
+    creditLimitCents: 500000,
+  });
   await page.goto('/organizations');
   await expect(rows()).toHaveCount(3);
 
@@ -263,7 +241,7 @@ test('unknown or hidden organisations show a friendly page; delete asks first', 
   await expect(page.getByRole('heading', { name: 'Organisation nicht gefunden' })).toBeVisible();
   await expectAccessible(page, 'organisation not found');
 
-  const doomed = await createViaApi({ name: 'Löschmich GmbH' });
+  const doomed = await createViaApi(page, 'organizations', { name: 'Löschmich GmbH' });
   await page.goto(`/organizations/${doomed.id}`);
   await page.getByRole('button', { name: 'Löschen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Organisation löschen?' });

@@ -1,46 +1,15 @@
 import fs from 'node:fs/promises';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { createViaApi, signInAdmin } from './support/admin';
 import { saveScreenshot } from './support/screenshots';
 
 // Contacts (M2, M3), duplicates and merge (M4), bulk actions and export (X2, M5). Runs after
 // kontor.spec.ts and organizations.spec.ts (file order) and only counts rows it made itself.
 test.describe.configure({ mode: 'serial' });
 
-const admin = { name: 'Anna Admin', email: 'anna.admin@example.com' };
-const ADMIN_PASSWORDS = ['ein-neues-langes-passwort', 'korrekt-pferd-batterie'];
-
 let context: BrowserContext;
 let page: Page;
-let csrfToken = '';
-
-async function signInAdmin() {
-  const status = await (await page.request.get('/api/setup')).json();
-  if (status.setupRequired) {
-    const created = await page.request.post('/api/setup', {
-      data: { ...admin, password: ADMIN_PASSWORDS[0], language: 'de' },
-    });
-    expect(created.ok()).toBe(true);
-  } else {
-    let signedIn = false;
-    for (const password of ADMIN_PASSWORDS) {
-      const login = await page.request.post('/api/auth/login', { data: { email: admin.email, password } });
-      if (login.ok()) {
-        signedIn = true;
-        break;
-      }
-    }
-    if (!signedIn) throw new Error('cannot sign in as the administrator');
-  }
-  csrfToken = (await (await page.request.get('/api/auth/session')).json()).csrfToken;
-}
-
-/** Creates a record straight through the API, as another user or an import would. */
-async function createViaApi(type: 'organizations' | 'contacts', data: Record<string, unknown>) {
-  const response = await page.request.post(`/api/${type}`, { headers: { 'X-CSRF-Token': csrfToken }, data });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string; name: string; tags: string[] };
-}
 
 async function openUserMenu() {
   await page.getByRole('button', { name: /Benutzermenü|user menu/ }).click();
@@ -57,7 +26,7 @@ let petraId = '';
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   page = await context.newPage();
-  await signInAdmin();
+  await signInAdmin(page);
 });
 
 test.afterAll(async () => {
@@ -65,7 +34,7 @@ test.afterAll(async () => {
 });
 
 test('a contact employed at an organisation without an own address inherits and marks its address', async () => {
-  await createViaApi('organizations', {
+  await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'organizations', {
     name: 'Kessler Werkzeugbau GmbH',
     relationships: ['customer'],
     addresses: [
@@ -152,7 +121,7 @@ test('entering a contact with a known e-mail address shows the duplicate, withou
 });
 
 test('merge two duplicates from the detail page and land on the kept one', async () => {
-  const duplicate = await createViaApi('contacts', {
+  const duplicate = await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'contacts', {
     firstName: 'Petra',
     lastName: 'Keßler',
     emails: [{ type: 'private', address: EMAIL }],
@@ -177,9 +146,21 @@ test('merge two duplicates from the detail page and land on the kept one', async
 });
 
 test('contact list: birthday range, name patterns, a malformed filter and CSV export', async () => {
-  await createViaApi('contacts', { firstName: 'Anna', lastName: 'Müller', birthday: '1970-02-28' });
-  await createViaApi('contacts', { firstName: 'Bernd', lastName: 'Meier', birthday: '1970-03-15' });
-  await createViaApi('contacts', { firstName: 'Carla', lastName: 'Schulz', birthday: '1970-04-01' });
+  await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'contacts', {
+    firstName: 'Anna',
+    lastName: 'Müller',
+    birthday: '1970-02-28',
+  });
+  await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'contacts', {
+    firstName: 'Bernd',
+    lastName: 'Meier',
+    birthday: '1970-03-15',
+  });
+  await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'contacts', {
+    firstName: 'Carla',
+    lastName: 'Schulz',
+    birthday: '1970-04-01',
+  });
   await page.goto('/organizations');
   await expect(page.getByRole('heading', { name: 'Organisationen', level: 1 })).toBeVisible();
   await page.keyboard.press('g');
@@ -233,8 +214,12 @@ test('contact list: birthday range, name patterns, a malformed filter and CSV ex
 });
 
 test('select two organisations and add a tag in bulk', async () => {
-  const alpha = await createViaApi('organizations', { name: 'Bulk Alpha GmbH' });
-  const beta = await createViaApi('organizations', { name: 'Bulk Beta GmbH' });
+  const alpha = await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'organizations', {
+    name: 'Bulk Alpha GmbH',
+  });
+  const beta = await createViaApi<{ id: string; name: string; tags: string[] }>(page, 'organizations', {
+    name: 'Bulk Beta GmbH',
+  });
   await page.goto('/organizations?filter.name=Bulk*');
   await expect(rows()).toHaveCount(2);
   await page.getByRole('checkbox', { name: 'Auswählen: Bulk Alpha GmbH' }).check();
