@@ -58,10 +58,11 @@ export class ContactService {
     return { items: await this.complete(this.db, rows), nextCursor };
   }
 
-  async get(principal: Principal, id: string): Promise<Contact> {
-    const row = await new ContactRepository(this.db).findVisible(principal, id);
+  /** One contact the principal may see; pass the caller's transaction when inside one. */
+  async get(principal: Principal, id: string, db: Db = this.db): Promise<Contact> {
+    const row = await new ContactRepository(db).findVisible(principal, id);
     if (!row) throw notFound('contact-not-found');
-    const [contact] = await this.complete(this.db, [row]);
+    const [contact] = await this.complete(db, [row]);
     return contact as Contact;
   }
 
@@ -82,9 +83,10 @@ export class ContactService {
     return this.complete(this.db, rows);
   }
 
-  async create(principal: Principal, input: CreateInput): Promise<Contact> {
+  /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
+  async create(principal: Principal, input: CreateInput, within?: Transaction<Database>): Promise<Contact> {
     const id = newId();
-    await this.db.transaction().execute(async (trx) => {
+    await this.inTransaction(within, async (trx) => {
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
       await this.checkReferences(trx, principal, { ownerId, employments: input.employments });
       const now = nowIso();
@@ -106,11 +108,16 @@ export class ContactService {
       await this.writeParts(trx, id, input);
       await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
     });
-    return this.get(principal, id);
+    return this.get(principal, id, within);
   }
 
-  async update(principal: Principal, id: string, input: UpdateInput): Promise<Contact> {
-    await this.db.transaction().execute(async (trx) => {
+  async update(
+    principal: Principal,
+    id: string,
+    input: UpdateInput,
+    within?: Transaction<Database>,
+  ): Promise<Contact> {
+    await this.inTransaction(within, async (trx) => {
       const repository = new ContactRepository(trx);
       const current = await repository.findVisible(principal, id);
       if (!current) throw notFound('contact-not-found');
@@ -141,7 +148,14 @@ export class ContactService {
         after: historyView(after),
       });
     });
-    return this.get(principal, id);
+    return this.get(principal, id, within);
+  }
+
+  private inTransaction(
+    within: Transaction<Database> | undefined,
+    work: (trx: Transaction<Database>) => Promise<void>,
+  ): Promise<void> {
+    return within ? work(within) : this.db.transaction().execute(work);
   }
 
   async delete(principal: Principal, id: string): Promise<void> {
