@@ -1,7 +1,8 @@
-import { type Address, type AddressInput, addressTypeSchema } from '@kontor/domain/addresses';
+import { ADDRESS_TYPES, type Address, type AddressInput } from '@kontor/domain/addresses';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { newId } from '../../platform/db/ids.js';
 import type { AddressesTable, Database } from '../../platform/db/schema.js';
+import { storedEnum } from '../../platform/db/stored-enum.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type AddressOwner = 'organization' | 'contact';
@@ -71,10 +72,12 @@ export const addressService = {
   },
 };
 
+const addressTypeOf = storedEnum(ADDRESS_TYPES, 'billing');
+
 function toAddress(row: Selectable<AddressesTable>): Address {
   return {
     id: row.id,
-    type: addressTypeSchema.catch('billing').parse(row.type),
+    type: addressTypeOf(row.type),
     street: row.street,
     houseNumber: row.house_number,
     addressLine2: row.address_line2,

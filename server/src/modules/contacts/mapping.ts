@@ -1,10 +1,10 @@
 import type { Address } from '@kontor/domain/addresses';
 import { CHANNELS, type Contact, EMAIL_TYPES, PHONE_TYPES, SALUTATIONS } from '@kontor/domain/contacts';
-import { languageSchema } from '@kontor/domain/users';
+import { LANGUAGES } from '@kontor/domain/users';
 import type { Selectable } from 'kysely';
-import { z } from 'zod';
 import type { ContactEmailsTable, ContactPhonesTable, EmploymentsTable } from '../../platform/db/schema.js';
 import { decodeSet } from '../../platform/db/sets.js';
+import { storedEnum } from '../../platform/db/stored-enum.js';
 import type { ContactRow } from './repository.js';
 
 export interface ContactParts {
@@ -16,17 +16,23 @@ export interface ContactParts {
   addressesInherited: boolean;
 }
 
+const salutationOf = storedEnum(SALUTATIONS, null);
+const languageOf = storedEnum(LANGUAGES, 'de');
+const channelOf = storedEnum(CHANNELS, null);
+const emailTypeOf = storedEnum(EMAIL_TYPES, 'other');
+const phoneTypeOf = storedEnum(PHONE_TYPES, 'other');
+
 export function toContact(row: ContactRow, parts: ContactParts): Contact {
   return {
     id: row.id,
-    salutation: z.enum(SALUTATIONS).nullable().catch(null).parse(row.salutation),
+    salutation: salutationOf(row.salutation),
     title: row.title,
     firstName: row.first_name,
     lastName: row.last_name,
     name: row.name,
-    language: languageSchema.catch('de').parse(row.language),
+    language: languageOf(row.language),
     birthday: row.birthday,
-    preferredChannel: z.enum(CHANNELS).nullable().catch(null).parse(row.preferred_channel),
+    preferredChannel: channelOf(row.preferred_channel),
     doNotContact: row.do_not_contact === 1,
     marketingConsent: row.marketing_consent === 1,
     organizationId: row.organization_id,
@@ -35,11 +41,11 @@ export function toContact(row: ContactRow, parts: ContactParts): Contact {
     email: row.primary_email,
     phone: row.primary_phone,
     emails: parts.emails.map((e) => ({
-      type: z.enum(EMAIL_TYPES).catch('other').parse(e.type),
+      type: emailTypeOf(e.type),
       address: e.address,
     })),
     phones: parts.phones.map((p) => ({
-      type: z.enum(PHONE_TYPES).catch('other').parse(p.type),
+      type: phoneTypeOf(p.type),
       number: p.number,
     })),
     employments: parts.employments.map((e) => ({

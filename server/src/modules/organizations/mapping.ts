@@ -4,28 +4,31 @@ import {
   COMPANY_SIZES,
   ORGANIZATION_KINDS,
   type Organization,
-  relationshipSchema,
+  RELATIONSHIPS,
 } from '@kontor/domain/organizations';
-import { z } from 'zod';
 import { decodeSet } from '../../platform/db/sets.js';
+import { storedEnum } from '../../platform/db/stored-enum.js';
 import type { OrganizationRow } from './repository.js';
+
+const kindOf = storedEnum(ORGANIZATION_KINDS, 'company');
+// Unknown relationships are dropped, never shown as something else.
+const relationshipOf = storedEnum(RELATIONSHIPS, null);
+const abcClassOf = storedEnum(ABC_CLASSES, null);
+const sizeOf = storedEnum(COMPANY_SIZES, null);
 
 export function toOrganization(row: OrganizationRow, addresses: Address[]): Organization {
   return {
     id: row.id,
     name: row.name,
-    kind: z.enum(ORGANIZATION_KINDS).catch('company').parse(row.kind),
-    relationships: decodeSet(row.relationships).flatMap((r) => {
-      const parsed = relationshipSchema.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
-    }),
+    kind: kindOf(row.kind),
+    relationships: decodeSet(row.relationships).flatMap((r) => relationshipOf(r) ?? []),
     customerNumber: row.customer_number,
     supplierNumber: row.supplier_number,
     parentId: row.parent_id,
     parentName: row.parent_name,
     industry: row.industry,
-    abcClass: z.enum(ABC_CLASSES).nullable().catch(null).parse(row.abc_class),
-    size: z.enum(COMPANY_SIZES).nullable().catch(null).parse(row.size),
+    abcClass: abcClassOf(row.abc_class),
+    size: sizeOf(row.size),
     city: row.city,
     website: row.website,
     vatId: row.vat_id,

@@ -1,6 +1,10 @@
 import { roleKeySchema } from '@kontor/domain/permissions';
-import { colorSchemeSchema, languageSchema, type User } from '@kontor/domain/users';
+import { COLOR_SCHEMES, LANGUAGES, type User } from '@kontor/domain/users';
+import { storedEnum } from '../../platform/db/stored-enum.js';
 import type { TeamRef, UserRow } from './repository.js';
+
+const languageOf = storedEnum(LANGUAGES, 'de');
+const colorSchemeOf = storedEnum(COLOR_SCHEMES, 'auto');
 
 export function toUser(row: UserRow, teams: TeamRef[]): User {
   return {
@@ -8,8 +12,8 @@ export function toUser(row: UserRow, teams: TeamRef[]): User {
     email: row.email,
     name: row.name,
     role: roleKeySchema.parse(row.role_key),
-    language: languageSchema.catch('de').parse(row.language),
-    colorScheme: colorSchemeSchema.catch('auto').parse(row.color_scheme),
+    language: languageOf(row.language),
+    colorScheme: colorSchemeOf(row.color_scheme),
     active: row.active === 1,
     invitationPending: row.password_hash === null,
     teams,

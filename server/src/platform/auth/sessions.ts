@@ -1,10 +1,16 @@
-import { type Permission, roleKeySchema, visibilitySchema } from '@kontor/domain/permissions';
-import { languageSchema } from '@kontor/domain/users';
+import { type Permission, ROLE_KEYS, VISIBILITIES } from '@kontor/domain/permissions';
+import { LANGUAGES } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { storedEnum } from '../db/stored-enum.js';
 import { CredentialRepository } from './credential-repository.js';
 import type { Principal } from './principal.js';
 import { digestSecret, newSecret } from './secrets.js';
+
+const roleOf = storedEnum(ROLE_KEYS, 'read-only');
+const languageOf = storedEnum(LANGUAGES, 'de');
+// Unknown data never widens what a user sees.
+const visibilityOf = storedEnum(VISIBILITIES, 'own');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Extending the expiry on every request would write on every read; once every 10 minutes is enough.
@@ -92,11 +98,10 @@ export class SessionManager {
     if (!row) return null;
     return {
       userId: row.userId,
-      role: roleKeySchema.catch('read-only').parse(row.role),
-      language: languageSchema.catch('de').parse(row.language),
+      role: roleOf(row.role),
+      language: languageOf(row.language),
       permissions: row.permissions as Permission[],
-      // Unknown data never widens what a user sees.
-      visibility: visibilitySchema.catch('own').parse(row.visibility),
+      visibility: visibilityOf(row.visibility),
       teamIds: row.teamIds,
       via,
     };
