@@ -79,9 +79,14 @@ export class OrganizationService {
     return this.withAddresses(this.db, rows);
   }
 
-  async create(principal: Principal, input: CreateInput): Promise<Organization> {
+  /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
+  async create(
+    principal: Principal,
+    input: CreateInput,
+    within?: Transaction<Database>,
+  ): Promise<Organization> {
     const id = newId();
-    await this.db.transaction().execute(async (trx) => {
+    await this.inTransaction(within, async (trx) => {
       const repository = new OrganizationRepository(trx);
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
       await this.checkReferences(repository, principal, { ownerId, parentId: input.parentId });
@@ -104,11 +109,16 @@ export class OrganizationService {
       });
       await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
     });
-    return this.get(principal, id);
+    return this.get(principal, id, within);
   }
 
-  async update(principal: Principal, id: string, input: UpdateInput): Promise<Organization> {
-    await this.db.transaction().execute(async (trx) => {
+  async update(
+    principal: Principal,
+    id: string,
+    input: UpdateInput,
+    within?: Transaction<Database>,
+  ): Promise<Organization> {
+    await this.inTransaction(within, async (trx) => {
       const repository = new OrganizationRepository(trx);
       const current = await repository.findVisible(principal, id);
       if (!current) throw notFound('organization-not-found');
@@ -141,7 +151,14 @@ export class OrganizationService {
         after: historyView(after),
       });
     });
-    return this.get(principal, id);
+    return this.get(principal, id, within);
+  }
+
+  private inTransaction(
+    within: Transaction<Database> | undefined,
+    work: (trx: Transaction<Database>) => Promise<void>,
+  ): Promise<void> {
+    return within ? work(within) : this.db.transaction().execute(work);
   }
 
   async delete(principal: Principal, id: string): Promise<void> {
