@@ -7,12 +7,14 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './german/names.ts';
 import { CITIES } from './german/places.ts';
 import type { GeneratedOrganizations } from './organization-rows.ts';
 import type { RowKit } from './row-kit.ts';
+import type { SearchRows } from './search-rows.ts';
 import type { Table, Value } from './tables.ts';
 
 export async function addContacts(
   kit: RowKit,
+  search: SearchRows,
   contactCount: number,
-  { orgIds, orgDomains, companies }: GeneratedOrganizations,
+  { orgIds, orgDomains, orgNames, companies }: GeneratedOrganizations,
   checkpoint: () => Promise<void>,
   log: (line: string) => void,
 ): Promise<void> {
@@ -35,6 +37,7 @@ export async function addContacts(
     // Employments: ~70 % currently employed, some with an earlier, ended one.
     let currentEmploymentId: string | null = null;
     let employerDomain: string | null = null;
+    let employerName: string | null = null;
     const employed = companies.length > 0 && random.chance(0.7);
     if (employed && random.chance(0.25)) {
       const previous = companies[random.int(0, companies.length - 1)] as number;
@@ -62,6 +65,7 @@ export async function addContacts(
       }
       currentEmploymentId = newId();
       employerDomain = orgDomains[org] ?? null;
+      employerName = orgNames[org] ?? null;
       children.push([
         'employments',
         [
@@ -139,6 +143,14 @@ export async function addContacts(
       version,
     ]);
     for (const [table, row] of children) add(table, row);
+    search.contact(
+      id,
+      ownerId,
+      name,
+      city,
+      employerName,
+      emails.map(([, address]) => address),
+    );
     if (i % 1000 === 999) await checkpoint();
     if (i % 100_000 === 99_999) log(`  ${(i + 1).toLocaleString('en-GB')} contacts`);
   }

@@ -16,6 +16,7 @@ import { addOrganizations } from './organization-rows.ts';
 import { postgresSink } from './postgres-sink.ts';
 import { Random } from './random.ts';
 import { rowKit } from './row-kit.ts';
+import { searchRows } from './search-rows.ts';
 import { sqliteSink } from './sqlite-sink.ts';
 import type { Sink, Table, Value } from './tables.ts';
 
@@ -122,16 +123,23 @@ async function produce(
     employments: 0,
     contact_emails: 0,
     contact_phones: 0,
+    search_documents: 0,
+    search_terms: 0,
+    search_vocabulary: 0,
+    search_typo_keys: 0,
   };
   const add = (table: Table, row: Value[]) => {
     counts[table]++;
     sink.add(table, row);
   };
   const kit = rowKit(random, add, userIds);
+  const search = searchRows(add);
   const checkpoint = () => sink.checkpoint();
-  const organizations = await addOrganizations(kit, options.organizations, checkpoint);
+  const organizations = await addOrganizations(kit, search, options.organizations, checkpoint);
   log(`  ${options.organizations.toLocaleString('en-GB')} organisations`);
-  await addContacts(kit, options.contacts, organizations, checkpoint, log);
+  await addContacts(kit, search, options.contacts, organizations, checkpoint, log);
+  await search.finish(checkpoint);
+  log(`  ${counts.search_vocabulary.toLocaleString('en-GB')} search vocabulary terms`);
   await sink.finish({
     'customer-number': organizations.customerNumber,
     'supplier-number': organizations.supplierNumber,

@@ -4,11 +4,13 @@ import { newId } from '@kontor/server/src/platform/db/ids.ts';
 import { BUSINESSES, LEGAL_FORMS, TRADES } from './german/companies.ts';
 import type { Random } from './random.ts';
 import type { RowKit } from './row-kit.ts';
+import type { SearchRows } from './search-rows.ts';
 
 /** What contacts need of the organisations: ids, web domains, which are companies; and the last numbers. */
 export interface GeneratedOrganizations {
   orgIds: string[];
   orgDomains: (string | null)[];
+  orgNames: string[];
   companies: number[];
   customerNumber: number;
   supplierNumber: number;
@@ -16,6 +18,7 @@ export interface GeneratedOrganizations {
 
 export async function addOrganizations(
   kit: RowKit,
+  search: SearchRows,
   organizationCount: number,
   checkpoint: () => Promise<void>,
 ): Promise<GeneratedOrganizations> {
@@ -23,6 +26,7 @@ export async function addOrganizations(
   // Organisations: companies (some with a parent) and households.
   const orgIds: string[] = new Array(organizationCount);
   const orgDomains: (string | null)[] = new Array(organizationCount);
+  const orgNames: string[] = new Array(organizationCount);
   const companies: number[] = [];
   let customerNumber = 0;
   let supplierNumber = 0;
@@ -70,6 +74,7 @@ export async function addOrganizations(
           .replace(/-+/g, '-')
           .replace(/^-|-$/g, '')}.de`;
     orgDomains[i] = domain;
+    orgNames[i] = name;
     const parent =
       !household && companies.length > 10 && random.chance(0.05)
         ? orgIds[companies[random.int(0, companies.length - 2)] as number]
@@ -78,6 +83,7 @@ export async function addOrganizations(
     const ownerId = owner();
     // Addresses first, as the service does: the list's city is the first address with a city.
     const city = address('organization', id, 'billing', 0);
+    const vatId = !household && random.chance(0.4) ? germanVatId(random) : null;
     if (!household && random.chance(0.2))
       address('organization', id, random.pick(['shipping', 'visiting']), 1);
     add('organizations', [
@@ -96,7 +102,7 @@ export async function addOrganizations(
         : random.pick(['1-9', '1-9', '10-49', '10-49', '50-249', '250+']),
       city,
       domain && random.chance(0.7) ? `https://www.${domain}` : null,
-      !household && random.chance(0.4) ? germanVatId(random) : null,
+      vatId,
       random.chance(0.6) ? random.pick([7, 14, 14, 30, 30, 30, 60]) : null,
       customer && random.chance(0.4) ? random.int(5, 500) * 100_000 : null,
       'EUR',
@@ -107,9 +113,10 @@ export async function addOrganizations(
       ownerId ?? random.pick(userIds),
       version,
     ]);
+    search.organization(id, ownerId, name, city, customer, supplier, vatId);
     if (i % 1000 === 999) await checkpoint();
   }
-  return { orgIds, orgDomains, companies, customerNumber, supplierNumber };
+  return { orgIds, orgDomains, orgNames, companies, customerNumber, supplierNumber };
 }
 
 /** A syntactically valid German USt-IdNr. (ISO 7064 MOD 11,10 check digit), as the service stores it. */

@@ -6,7 +6,11 @@ export type Table =
   | 'contacts'
   | 'employments'
   | 'contact_emails'
-  | 'contact_phones';
+  | 'contact_phones'
+  | 'search_documents'
+  | 'search_terms'
+  | 'search_vocabulary'
+  | 'search_typo_keys';
 export type Value = string | number | null;
 
 /** Column order of the rows the generator emits; `int`/`bigint` columns need a cast on PostgreSQL. */
@@ -100,6 +104,23 @@ export const COLUMNS: Record<Table, readonly (readonly [string, 'text' | 'int' |
     ['number_key', 'text'],
     ['position', 'int'],
   ],
+  search_documents: [
+    ['record_type', 'text'],
+    ['record_id', 'text'],
+    ['owner_id', 'text'],
+    ['title', 'text'],
+    ['subtitle', 'text'],
+  ],
+  search_terms: [
+    ['term', 'text'],
+    ['record_type', 'text'],
+    ['record_id', 'text'],
+  ],
+  search_vocabulary: [['term', 'text']],
+  search_typo_keys: [
+    ['key', 'text'],
+    ['term', 'text'],
+  ],
 };
 /** Parents before children, so foreign keys hold after every flush. */
 export const TABLE_ORDER: readonly Table[] = [
@@ -109,6 +130,10 @@ export const TABLE_ORDER: readonly Table[] = [
   'employments',
   'contact_emails',
   'contact_phones',
+  'search_documents',
+  'search_terms',
+  'search_vocabulary',
+  'search_typo_keys',
 ];
 
 export interface Sink {

@@ -1,109 +1,108 @@
 import { tokenizeForSearch } from '@kontor/domain/normalize';
 import { hasPermission } from '@kontor/domain/permissions';
-import { indexTerms, queryVariants, type SearchResult } from '@kontor/domain/search';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { SearchResult } from '@kontor/domain/search';
+import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { EventBus } from '../../platform/events/bus.js';
+import { SearchIndexWriter } from './index-writer.js';
+import { matchWord, TIERS, type Tier, termCondition, type WordMatch } from './matching.js';
 import type { SearchProvider } from './providers.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+type Hit = SearchResult['groups'][number]['items'][number];
 
 const MAX_QUERY_WORDS = 5;
-const MAX_TERMS_PER_RECORD = 200;
 
 /**
  * Global search (X1) over every registered record type: a term index (words in folded and
- * stripped forms) kept in step with the records inside their transactions, queried by word
- * prefixes and filtered by the same visibility and permissions as the lists.
+ * stripped forms) kept in step with the records inside their transactions, queried by whole
+ * words, word prefixes and near words (typos), best tier first, and filtered by the same
+ * visibility and permissions as the lists.
  */
 export class SearchService {
   private readonly providers: Map<string, SearchProvider>;
+  private readonly writer: SearchIndexWriter;
 
   constructor(
     private readonly db: Kysely<Database>,
     providers: SearchProvider[],
   ) {
     this.providers = new Map(providers.map((provider) => [provider.recordType, provider]));
+    this.writer = new SearchIndexWriter(this.providers);
   }
 
   /** Keeps the index in step: saved records are re-indexed, deleted and merged-away ones removed. */
   subscribe(events: EventBus): void {
-    events.on('record.saved', (trx, event) => this.reindex(trx, event.recordType, [event.id]));
-    events.on('record.deleted', (trx, event) => this.remove(trx, event.recordType, [event.id]));
+    events.on('record.saved', async (trx, event) => {
+      const retitled = await this.writer.reindex(trx, event.recordType, [event.id]);
+      await this.refreshFollowers(trx, event.recordType, retitled);
+    });
+    events.on('record.deleted', (trx, event) => this.writer.remove(trx, event.recordType, [event.id]));
     events.on('record.merged', async (trx, event) => {
-      await this.remove(trx, event.recordType, [event.mergedId]);
-      await this.reindex(trx, event.recordType, [event.keptId]);
+      await this.writer.remove(trx, event.recordType, [event.mergedId]);
+      await this.writer.reindex(trx, event.recordType, [event.keptId]);
+      // Records that showed the merged one's title now belong to the kept one.
+      await this.refreshFollowers(trx, event.recordType, [event.keptId]);
     });
   }
 
-  async reindex(db: Db, recordType: string, ids: readonly string[]): Promise<void> {
-    const provider = this.providers.get(recordType);
-    if (!provider || ids.length === 0) return;
-    await this.remove(db, recordType, ids);
-    for (const document of await provider.load(db, ids)) {
-      await db
-        .insertInto('search_documents')
-        .values({
-          record_type: recordType,
-          record_id: document.id,
-          owner_id: document.ownerId,
-          title: document.title,
-          subtitle: document.subtitle,
-        })
-        .execute();
-      const terms = indexTerms(document.texts).slice(0, MAX_TERMS_PER_RECORD);
-      if (terms.length > 0) {
-        await db
-          .insertInto('search_terms')
-          .values(terms.map((term) => ({ term, record_type: recordType, record_id: document.id })))
-          .execute();
-      }
-    }
-  }
-
-  async remove(db: Db, recordType: string, ids: readonly string[]): Promise<void> {
+  private async refreshFollowers(db: Db, recordType: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await db
-      .deleteFrom('search_terms')
-      .where('record_type', '=', recordType)
-      .where('record_id', 'in', [...ids])
-      .execute();
-    await db
-      .deleteFrom('search_documents')
-      .where('record_type', '=', recordType)
-      .where('record_id', 'in', [...ids])
-      .execute();
+    for (const provider of this.providers.values())
+      if (provider.follows?.recordType === recordType) await provider.follows.refresh(db, ids);
   }
 
   async search(principal: Principal, query: string, limit: number): Promise<SearchResult> {
     const words = tokenizeForSearch(query).slice(0, MAX_QUERY_WORDS);
-    if (words.length === 0) return { groups: [] };
+    const readable = [...this.providers.values()].filter((p) =>
+      hasPermission(principal.permissions, p.permission),
+    );
+    if (words.length === 0 || readable.length === 0) return { groups: [] };
+    const matches = await Promise.all(words.map((word) => matchWord(this.db, word)));
     const groups: SearchResult['groups'] = [];
-    for (const provider of this.providers.values()) {
-      if (!hasPermission(principal.permissions, provider.permission)) continue;
-      let hits = this.db
-        .selectFrom('search_documents')
-        .select(['record_id as id', 'title', 'subtitle'])
-        .where('record_type', '=', provider.recordType)
-        .where(visibleTo(principal, 'search_documents.owner_id'));
-      for (const word of words) {
-        // Every word must match some term by prefix, in any of its spellings.
-        const ranges = queryVariants(word).map(
-          (variant) => sql<boolean>`(term >= ${variant} and term < ${`${variant}\uffff`})`,
-        );
-        hits = hits.where('record_id', 'in', (eb) =>
-          eb
-            .selectFrom('search_terms')
-            .select('record_id')
-            .where('record_type', '=', provider.recordType)
-            .where(sql<boolean>`(${sql.join(ranges, sql` or `)})`),
-        );
+    for (const provider of readable) {
+      const items: Hit[] = [];
+      for (const tier of TIERS) {
+        if (items.length >= limit) break;
+        // The typo tier finds nothing more than the prefix tier when no word has a near term.
+        if (tier === 'typo' && matches.every((m) => m.typoTerms.length === 0)) break;
+        items.push(...(await this.tier(principal, provider, matches, tier, items, limit - items.length)));
       }
-      const items = await hits.orderBy('title').orderBy('record_id').limit(limit).execute();
       if (items.length > 0) groups.push({ type: provider.recordType, items });
     }
     return { groups };
+  }
+
+  /** The visible records every word matches at `tier` (or better), but not those already found. */
+  private tier(
+    principal: Principal,
+    provider: SearchProvider,
+    matches: WordMatch[],
+    tier: Tier,
+    found: Hit[],
+    limit: number,
+  ): Promise<Hit[]> {
+    let hits = this.db
+      .selectFrom('search_documents')
+      .select(['record_id as id', 'title', 'subtitle'])
+      .where('record_type', '=', provider.recordType)
+      .where(visibleTo(principal, 'search_documents.owner_id'));
+    for (const match of matches)
+      hits = hits.where('record_id', 'in', (eb) =>
+        eb
+          .selectFrom('search_terms')
+          .select('record_id')
+          .where('record_type', '=', provider.recordType)
+          .where(termCondition(match, tier)),
+      );
+    if (found.length > 0)
+      hits = hits.where(
+        'record_id',
+        'not in',
+        found.map((hit) => hit.id),
+      );
+    return hits.orderBy('title').orderBy('record_id').limit(limit).execute();
   }
 }

@@ -197,8 +197,80 @@ export interface SearchDocumentsTable {
   subtitle: string | null;
 }
 
+/** The distinct typo-capable terms of search_terms (0007). */
+export interface SearchVocabularyTable {
+  term: string;
+}
+
+/** Deletion keys of the vocabulary, for typo-tolerant search (domain/src/search-typos.ts). */
+export interface SearchTypoKeysTable {
+  key: string;
+  term: string;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  record_type: string;
+  owner_id: string;
+  /** Null: the view is private to its owner. */
+  team_id: string | null;
+  name: string;
+  /** The name lower-cased, for case-insensitive uniqueness per owner and record type. */
+  name_key: string;
+  /** The view state as JSON (domain/src/views.ts). */
+  state: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface LocksTable {
   name: string;
+}
+
+export interface ImportUploadsTable {
+  id: string;
+  user_id: string;
+  record_type: string;
+  file_name: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  size_bytes: number;
+  /** JSON array of the header cells. */
+  headers: string;
+  created_at: string;
+}
+
+export interface ImportJobsTable {
+  id: string;
+  upload_id: string;
+  user_id: string;
+  record_type: string;
+  file_name: string;
+  status: string;
+  dry_run: number;
+  duplicate_policy: string;
+  /** JSON array: the field of each column, or null. */
+  mapping: string;
+  rows_read: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  skipped_count: Generated<number>;
+  failed_count: Generated<number>;
+  last_row: number | null;
+  error_code: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ImportFailuresTable {
+  job_id: string;
+  row_number: number;
+  /** JSON arrays: the row's original cells and its problems. */
+  cells: string;
+  errors: string;
 }
 
 export interface Database {
@@ -220,4 +292,9 @@ export interface Database {
   contact_phones: ContactPhonesTable;
   search_terms: SearchTermsTable;
   search_documents: SearchDocumentsTable;
+  search_vocabulary: SearchVocabularyTable;
+  search_typo_keys: SearchTypoKeysTable;
+  import_uploads: ImportUploadsTable;
+  import_jobs: ImportJobsTable;
+  import_failures: ImportFailuresTable;
 }
