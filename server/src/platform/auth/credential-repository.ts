@@ -1,5 +1,5 @@
 import { permissionSchema } from '@kontor/domain/permissions';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface PrincipalRow {
@@ -15,13 +15,15 @@ export interface PrincipalRow {
 export class CredentialRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** A live session with its active user's principal facts, in one query (it runs on every request). */
   async findLiveSession(id: string, now: string) {
-    return this.db
-      .selectFrom('sessions')
-      .selectAll()
-      .where('id', '=', id)
-      .where('expires_at', '>', now)
+    const row = await this.principalQuery()
+      .innerJoin('sessions', 'sessions.user_id', 'users.id')
+      .select(['sessions.id as session_id', 'sessions.csrf_token', 'sessions.last_seen_at'])
+      .where('sessions.id', '=', id)
+      .where('sessions.expires_at', '>', now)
       .executeTakeFirst();
+    return row && { ...row, principal: toPrincipalRow(row) };
   }
 
   async insertSession(row: Database['sessions']) {
@@ -52,14 +54,16 @@ export class CredentialRepository {
     await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
   }
 
+  /** A usable API token with its active user's principal facts, in one query. */
   async findUsableApiToken(tokenHash: string, now: string) {
-    return this.db
-      .selectFrom('api_tokens')
-      .select(['id', 'user_id', 'last_used_at'])
-      .where('token_hash', '=', tokenHash)
-      .where('revoked_at', 'is', null)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+    const row = await this.principalQuery()
+      .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
+      .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
+      .where('api_tokens.token_hash', '=', tokenHash)
+      .where('api_tokens.revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]))
       .executeTakeFirst();
+    return row && { ...row, principal: toPrincipalRow(row) };
   }
 
   async markApiTokenUsed(id: string, at: string) {
@@ -68,29 +72,51 @@ export class CredentialRepository {
 
   /** The active user's role permissions and teams, or undefined for unknown or deactivated users. */
   async findActivePrincipal(userId: string): Promise<PrincipalRow | undefined> {
-    const user = await this.db
+    const row = await this.principalQuery().where('users.id', '=', userId).executeTakeFirst();
+    return row && toPrincipalRow(row);
+  }
+
+  /** Active users with a password, their role, and their teams as one comma-joined string. */
+  private principalQuery() {
+    return this.db
       .selectFrom('users')
       .innerJoin('roles', 'roles.key', 'users.role_key')
-      .select(['users.id', 'users.role_key', 'users.language', 'roles.permissions', 'roles.visibility'])
-      .where('users.id', '=', userId)
+      .select((eb) => [
+        'users.id as user_id',
+        'users.role_key',
+        'users.language',
+        'roles.permissions',
+        'roles.visibility',
+        // string_agg exists in PostgreSQL and SQLite ≥ 3.44; team ids never contain a comma.
+        eb
+          .selectFrom('team_members')
+          .select(sql<string>`string_agg(team_members.team_id, ',')`.as('ids'))
+          .whereRef('team_members.user_id', '=', 'users.id')
+          .as('team_ids'),
+      ])
       .where('users.active', '=', 1)
-      .where('users.password_hash', 'is not', null)
-      .executeTakeFirst();
-    if (!user) return undefined;
-    const teams = await this.db
-      .selectFrom('team_members')
-      .select('team_id')
-      .where('user_id', '=', userId)
-      .execute();
-    return {
-      userId: user.id,
-      role: user.role_key,
-      language: user.language,
-      permissions: parsePermissions(user.permissions),
-      visibility: user.visibility,
-      teamIds: teams.map((t) => t.team_id),
-    };
+      .where('users.password_hash', 'is not', null);
   }
+}
+
+interface PrincipalColumns {
+  user_id: string;
+  role_key: string;
+  language: string;
+  permissions: string;
+  visibility: string;
+  team_ids: string | null;
+}
+
+function toPrincipalRow(row: PrincipalColumns): PrincipalRow {
+  return {
+    userId: row.user_id,
+    role: row.role_key,
+    language: row.language,
+    permissions: parsePermissions(row.permissions),
+    visibility: row.visibility,
+    teamIds: row.team_ids ? row.team_ids.split(',') : [],
+  };
 }
 
 // Permissions are data; an unknown one (e.g. from a newer version) is ignored, never granted.

@@ -3,7 +3,7 @@ import { LANGUAGES } from '@kontor/domain/users';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { storedEnum } from '../db/stored-enum.js';
-import { CredentialRepository } from './credential-repository.js';
+import { CredentialRepository, type PrincipalRow } from './credential-repository.js';
 import type { Principal } from './principal.js';
 import { digestSecret, newSecret } from './secrets.js';
 
@@ -53,16 +53,14 @@ export class SessionManager {
     const now = new Date();
     const session = await this.credentials.findLiveSession(digestSecret(token), now.toISOString());
     if (!session) return null;
-    const principal = await this.principalOf(session.user_id, 'session');
-    if (!principal) return null;
     let renewedUntil: Date | undefined;
     if (now.getTime() - Date.parse(session.last_seen_at) > EXTEND_AFTER_MS) {
       renewedUntil = new Date(now.getTime() + this.sessionDays * DAY_MS);
-      await this.credentials.extendSession(session.id, now.toISOString(), renewedUntil.toISOString());
+      await this.credentials.extendSession(session.session_id, now.toISOString(), renewedUntil.toISOString());
     }
     return {
-      ...principal,
-      sessionId: session.id,
+      ...toPrincipal(session.principal, 'session'),
+      sessionId: session.session_id,
       csrfToken: session.csrf_token,
       ...(renewedUntil ? { renewedUntil } : {}),
     };
@@ -72,12 +70,10 @@ export class SessionManager {
     const now = new Date();
     const apiToken = await this.credentials.findUsableApiToken(digestSecret(token), now.toISOString());
     if (!apiToken) return null;
-    const principal = await this.principalOf(apiToken.user_id, 'token');
-    if (!principal) return null;
     if (!apiToken.last_used_at || now.getTime() - Date.parse(apiToken.last_used_at) > 60_000) {
-      await this.credentials.markApiTokenUsed(apiToken.id, now.toISOString());
+      await this.credentials.markApiTokenUsed(apiToken.token_id, now.toISOString());
     }
-    return principal;
+    return toPrincipal(apiToken.principal, 'token');
   }
 
   async end(sessionId: string): Promise<void> {
@@ -92,18 +88,16 @@ export class SessionManager {
   async purgeExpired(): Promise<void> {
     await this.credentials.deleteExpiredSessions(new Date().toISOString());
   }
+}
 
-  private async principalOf(userId: string, via: Principal['via']): Promise<Principal | null> {
-    const row = await this.credentials.findActivePrincipal(userId);
-    if (!row) return null;
-    return {
-      userId: row.userId,
-      role: roleOf(row.role),
-      language: languageOf(row.language),
-      permissions: row.permissions as Permission[],
-      visibility: visibilityOf(row.visibility),
-      teamIds: row.teamIds,
-      via,
-    };
-  }
+function toPrincipal(row: PrincipalRow, via: Principal['via']): Principal {
+  return {
+    userId: row.userId,
+    role: roleOf(row.role),
+    language: languageOf(row.language),
+    permissions: row.permissions as Permission[],
+    visibility: visibilityOf(row.visibility),
+    teamIds: row.teamIds,
+    via,
+  };
 }
