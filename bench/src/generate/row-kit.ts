@@ -2,7 +2,7 @@
 // addresses (written straight away, as the services do before the record itself).
 import { newId } from '@kontor/server/src/platform/db/ids.ts';
 import { TAGS } from './german/companies.ts';
-import { LAST_NAMES } from './german/names.ts';
+import { LAST_NAMES, SURNAME_ENDINGS, SURNAME_STEMS } from './german/names.ts';
 import { CITIES, STREETS } from './german/places.ts';
 import { type Random, Weighted } from './random.ts';
 import type { Table, Value } from './tables.ts';
@@ -14,7 +14,7 @@ export function rowKit(
   add: (table: Table, row: Value[]) => void,
   userIds: readonly string[],
 ) {
-  const lastNames = new Weighted(LAST_NAMES, 0.9);
+  const lastNames = surnames();
   const cities = new Weighted(CITIES, 0.7);
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
@@ -62,4 +62,11 @@ export function rowKit(
     return city;
   };
   return { random, add, userIds, lastNames, cities, timestamps, owner, tags, address };
+}
+
+/** One in ten people has one of the common surnames (Zipf-weighted), the rest a tail name. */
+function surnames() {
+  const common = new Weighted(LAST_NAMES, 0.9);
+  const tail = SURNAME_STEMS.flatMap((stem) => SURNAME_ENDINGS.map((ending) => stem + ending));
+  return { pick: (random: Random) => (random.chance(0.1) ? common.pick(random) : random.pick(tail)) };
 }
