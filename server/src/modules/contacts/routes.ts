@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { languageOf } from '../../platform/http/error-handler.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
 import { idParams, registerRecordRoutes } from '../../platform/records/record-routes.js';
+import { vcardListFormat } from '../vcard/export.js';
 import type { ContactService } from './service.js';
 
 export function contactRoutes(app: Api, contacts: ContactService): void {
@@ -19,6 +20,7 @@ export function contactRoutes(app: Api, contacts: ContactService): void {
       duplicate: z.object({ contact: contactSchema, reasons: z.array(duplicateReasonSchema) }),
     },
     service: contacts,
+    exportFormats: { vcf: vcardListFormat },
   });
 
   app.get(

@@ -59,6 +59,27 @@ const DETAILS = {
     en: 'This field cannot be filtered.',
   },
   'unknown-export-column': { de: 'Die Spalte „{field}“ gibt es nicht.', en: 'There is no column “{field}”.' },
+  'vcard-malformed': {
+    de: 'Die vCard-Datei ist in Zeile {line} fehlerhaft; es wurde nichts importiert.',
+    en: 'The vCard file is malformed in line {line}; nothing was imported.',
+  },
+  'vcard-version-unsupported': {
+    de: 'vCard-Version „{version}“ (Zeile {line}) wird nicht unterstützt; bitte als vCard 3.0 oder 4.0 exportieren.',
+    en: 'vCard version “{version}” (line {line}) is not supported; please export as vCard 3.0 or 4.0.',
+  },
+  'vcard-unterminated': {
+    de: 'Die vCard ab Zeile {line} endet nicht mit END:VCARD.',
+    en: 'The vCard starting in line {line} does not end with END:VCARD.',
+  },
+  'vcard-empty': { de: 'Die Datei enthält keine vCard.', en: 'The file contains no vCard.' },
+  'vcard-media-type': {
+    de: 'Senden Sie die Datei als text/vcard.',
+    en: 'Send the file as text/vcard.',
+  },
+  'vcard-too-many-cards': {
+    de: 'Die Datei enthält mehr als {max} vCards; bitte teilen Sie sie auf.',
+    en: 'The file contains more than {max} vCards; please split it.',
+  },
   'unknown-sort-field': {
     de: 'Nach dem Feld „{field}“ kann nicht sortiert werden.',
     en: 'Cannot sort by the field “{field}”.',

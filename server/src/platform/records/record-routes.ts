@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { languageOf } from '../http/error-handler.js';
 import { type Api, principalOf } from '../http/types.js';
-import { registerExportRoute } from '../lists/export-route.js';
+import { type ExtraExportFormat, registerExportRoute } from '../lists/export-route.js';
 
 /** What a record module's service offers; the routes below expose exactly this. */
 export interface RecordService<T, Create, Update, DuplicateQuery, Duplicate> {
@@ -69,6 +69,8 @@ export function registerRecordRoutes<
       z.output<Duplicate>
     >;
     exportValue?(record: z.output<Item>, field: FieldDef): unknown;
+    /** Download formats of this record type besides CSV and XLSX, by their `format=` name. */
+    exportFormats?: Record<string, ExtraExportFormat<z.output<Item>>>;
   },
 ): void {
   const { path, record, permissions, schemas, service } = options;
@@ -98,6 +100,7 @@ export function registerRecordRoutes<
     record,
     list: (principal, query, language) => service.list(principal, query, language),
     ...(options.exportValue ? { cellValue: options.exportValue } : {}),
+    ...(options.exportFormats ? { formats: options.exportFormats } : {}),
   });
 
   app.post(
