@@ -3,6 +3,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { CONTACT } from '@kontor/domain/contacts';
+import { ORGANIZATION } from '@kontor/domain/organizations';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -30,6 +32,8 @@ import { userRoutes } from './modules/users/routes.js';
 import { UserService } from './modules/users/service.js';
 import { VcardImporter } from './modules/vcard/import.js';
 import { vcardRoutes } from './modules/vcard/routes.js';
+import { savedViewRoutes } from './modules/views/routes.js';
+import { SavedViewService } from './modules/views/service.js';
 import { registerAccessControl } from './platform/auth/access.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { SessionManager } from './platform/auth/sessions.js';
@@ -130,6 +134,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);
   search.subscribe(events);
   searchRoutes(app, search);
+  savedViewRoutes(
+    app,
+    new SavedViewService(database.db, [
+      { record: ORGANIZATION, read: 'organizations.read' },
+      { record: CONTACT, read: 'contacts.read' },
+    ]),
+  );
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -292,6 +292,7 @@ export interface Database {
   contact_phones: ContactPhonesTable;
   search_terms: SearchTermsTable;
   search_documents: SearchDocumentsTable;
+  saved_views: SavedViewsTable;
   search_vocabulary: SearchVocabularyTable;
   search_typo_keys: SearchTypoKeysTable;
   import_uploads: ImportUploadsTable;

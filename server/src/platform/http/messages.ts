@@ -191,6 +191,30 @@ const DETAILS = {
     en: 'A team with this name already exists.',
   },
   'unknown-team': { de: 'Ein gewähltes Team gibt es nicht.', en: 'A chosen team does not exist.' },
+  'unknown-record-type': {
+    de: 'Den Datensatztyp „{type}“ gibt es nicht.',
+    en: 'There is no record type “{type}”.',
+  },
+  'unknown-view-field': {
+    de: 'Dieses Feld gibt es in dieser Liste nicht, oder nach ihm kann nicht gefiltert oder sortiert werden.',
+    en: 'This list has no such field, or it cannot be filtered or sorted by.',
+  },
+  'saved-view-not-found': {
+    de: 'Diese Ansicht gibt es nicht oder Sie dürfen sie nicht sehen.',
+    en: 'This view does not exist or you may not see it.',
+  },
+  'saved-view-owner-only': {
+    de: 'Nur wer die Ansicht gespeichert hat, kann sie ändern oder löschen.',
+    en: 'Only the person who saved this view can change or delete it.',
+  },
+  'saved-view-name-taken': {
+    de: 'Sie haben für diese Liste schon eine Ansicht mit diesem Namen.',
+    en: 'You already have a view with this name for this list.',
+  },
+  'not-team-member': {
+    de: 'Sie können eine Ansicht nur mit einem Team teilen, dem Sie angehören.',
+    en: 'You can share a view only with a team you belong to.',
+  },
   'unknown-user': { de: 'Ein gewählter Benutzer existiert nicht.', en: 'A chosen user does not exist.' },
   'wrong-current-password': {
     de: 'Das aktuelle Passwort stimmt nicht.',
