@@ -7,7 +7,10 @@ export function vcardClient(app: FastifyInstance, session: BrowserSession) {
     post: async (url: string, payload: object) =>
       (await app.inject({ method: 'POST', url, headers: as(session), payload })).json(),
     card: (id: string, version?: string) =>
-      app.inject({ url: `/api/contacts/${id}/vcard${version ? `?version=${version}` : ''}`, headers: as(session) }),
+      app.inject({
+        url: `/api/contacts/${id}/vcard${version ? `?version=${version}` : ''}`,
+        headers: as(session),
+      }),
     upload: (body: string | Buffer, query = '', contentType = 'text/vcard') =>
       app.inject({
         method: 'POST',
