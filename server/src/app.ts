@@ -17,6 +17,8 @@ import { AuthService } from './modules/auth/service.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { ImportService } from './modules/imports/service.js';
 import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
@@ -141,6 +143,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       { record: CONTACT, read: 'contacts.read' },
     ]),
   );
+
+  const imports = new ImportService(database.db, config.dataDir, { organizations, contacts }, app.log);
+  await imports.recover();
+  importRoutes(app, imports);
+  // Running imports stop after their batch, so nothing writes into a closed database.
+  app.addHook('onClose', () => imports.runner.stop());
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

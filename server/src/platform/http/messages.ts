@@ -215,6 +215,55 @@ const DETAILS = {
     de: 'Sie können eine Ansicht nur mit einem Team teilen, dem Sie angehören.',
     en: 'You can share a view only with a team you belong to.',
   },
+  'import-empty-file': {
+    de: 'Die Datei ist leer oder enthält nur eine Kopfzeile.',
+    en: 'The file is empty or holds only a header row.',
+  },
+  'import-unsupported-file': {
+    de: 'Dieses Dateiformat wird nicht unterstützt. Bitte als CSV oder Excel-Arbeitsmappe (.xlsx) speichern.',
+    en: 'This file format is not supported. Please save it as CSV or Excel workbook (.xlsx).',
+  },
+  'import-file-too-large': {
+    de: 'Die Datei ist größer als {limit} MB.',
+    en: 'The file is larger than {limit} MB.',
+  },
+  'import-file-broken': {
+    de: 'Die Datei ist ab Zeile {row} fehlerhaft (z. B. ein nicht geschlossenes Anführungszeichen oder eine überlange Zelle).',
+    en: 'The file is malformed from row {row} on (e.g. an unclosed quote or an overlong cell).',
+  },
+  'import-upload-not-found': {
+    de: 'Diese hochgeladene Datei gibt es nicht (mehr).',
+    en: 'This uploaded file does not exist (any more).',
+  },
+  'import-not-found': { de: 'Diesen Import gibt es nicht.', en: 'This import does not exist.' },
+  'import-finished': {
+    de: 'Dieser Import ist bereits beendet.',
+    en: 'This import has already finished.',
+  },
+  'import-mapping-columns': {
+    de: 'Die Zuordnung muss für jede der {count} Spalten einen Eintrag haben.',
+    en: 'The mapping needs one entry for each of the {count} columns.',
+  },
+  'unknown-import-field': {
+    de: 'Dieses Feld gibt es für diesen Datensatztyp nicht.',
+    en: 'This record type has no such field.',
+  },
+  'import-field-twice': {
+    de: 'Dieses Feld ist schon einer anderen Spalte zugeordnet.',
+    en: 'This field is already mapped to another column.',
+  },
+  'import-field-missing': {
+    de: 'Eine Spalte muss dem Pflichtfeld „{field}“ zugeordnet sein.',
+    en: 'A column must be mapped to the required field “{field}”.',
+  },
+  'import-interrupted': {
+    de: 'Der Import wurde durch einen Neustart des Servers unterbrochen. Alle bis zur gemeldeten letzten Zeile verarbeiteten Zeilen sind gespeichert; bitte die übrigen erneut importieren.',
+    en: 'The import was interrupted by a server restart. All rows up to the reported last row are saved; please import the rest again.',
+  },
+  'import-failed': {
+    de: 'Der Import ist mit einem unerwarteten Fehler abgebrochen; er wurde protokolliert. Alle bis zur gemeldeten letzten Zeile verarbeiteten Zeilen sind gespeichert.',
+    en: 'The import stopped with an unexpected error, which has been logged. All rows up to the reported last row are saved.',
+  },
   'unknown-user': { de: 'Ein gewählter Benutzer existiert nicht.', en: 'A chosen user does not exist.' },
   'wrong-current-password': {
     de: 'Das aktuelle Passwort stimmt nicht.',
