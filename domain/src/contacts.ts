@@ -72,7 +72,14 @@ export const CONTACT: RecordTypeDef = {
       defaultColumn: true,
       filterable: true,
     },
-    { key: 'city', kind: 'text', label: { de: 'Ort', en: 'City' }, defaultColumn: true, filterable: true },
+    {
+      key: 'city',
+      kind: 'text',
+      label: { de: 'Ort', en: 'City' },
+      defaultColumn: true,
+      filterable: true,
+      sortable: true,
+    },
     {
       key: 'birthday',
       kind: 'date',

@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
+import { contactCityKeys } from './modules/contacts/city-keys.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   organizationRoutes(app, organizations);
   const contacts = new ContactService(database.db, database.engine, organizations, events);
   contactRoutes(app, contacts);
+  contactCityKeys.subscribe(events);
   vcardRoutes(app, contacts, new VcardImporter(database.db, contacts));
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);
   search.subscribe(events);

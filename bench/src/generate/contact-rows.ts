@@ -14,7 +14,7 @@ export async function addContacts(
   kit: RowKit,
   search: SearchRows,
   contactCount: number,
-  { orgIds, orgDomains, orgNames, companies }: GeneratedOrganizations,
+  { orgIds, orgDomains, orgNames, orgCityKeys, companies }: GeneratedOrganizations,
   checkpoint: () => Promise<void>,
   log: (line: string) => void,
 ): Promise<void> {
@@ -38,6 +38,7 @@ export async function addContacts(
     let currentEmploymentId: string | null = null;
     let employerDomain: string | null = null;
     let employerName: string | null = null;
+    let employerCityKey = '';
     const employed = companies.length > 0 && random.chance(0.7);
     if (employed && random.chance(0.25)) {
       const previous = companies[random.int(0, companies.length - 1)] as number;
@@ -66,6 +67,7 @@ export async function addContacts(
       currentEmploymentId = newId();
       employerDomain = orgDomains[org] ?? null;
       employerName = orgNames[org] ?? null;
+      employerCityKey = orgCityKeys[org] ?? '';
       children.push([
         'employments',
         [
@@ -135,6 +137,7 @@ export async function addContacts(
       emails[0]?.[1] ?? null,
       phones[0]?.[1] ?? null,
       city,
+      city === null ? employerCityKey : foldGerman(city),
       ownerId,
       tags(),
       createdAt,

@@ -11,6 +11,8 @@ export interface GeneratedOrganizations {
   orgIds: string[];
   orgDomains: (string | null)[];
   orgNames: string[];
+  /** The folded city of each organisation, which its employees without an address inherit. */
+  orgCityKeys: string[];
   companies: number[];
   customerNumber: number;
   supplierNumber: number;
@@ -27,6 +29,7 @@ export async function addOrganizations(
   const orgIds: string[] = new Array(organizationCount);
   const orgDomains: (string | null)[] = new Array(organizationCount);
   const orgNames: string[] = new Array(organizationCount);
+  const orgCityKeys: string[] = new Array(organizationCount);
   const companies: number[] = [];
   let customerNumber = 0;
   let supplierNumber = 0;
@@ -83,6 +86,8 @@ export async function addOrganizations(
     const ownerId = owner();
     // Addresses first, as the service does: the list's city is the first address with a city.
     const city = address('organization', id, 'billing', 0);
+    const cityKey = foldGerman(city);
+    orgCityKeys[i] = cityKey;
     const vatId = !household && random.chance(0.4) ? germanVatId(random) : null;
     if (!household && random.chance(0.2))
       address('organization', id, random.pick(['shipping', 'visiting']), 1);
@@ -101,6 +106,7 @@ export async function addOrganizations(
         ? null
         : random.pick(['1-9', '1-9', '10-49', '10-49', '50-249', '250+']),
       city,
+      cityKey,
       domain && random.chance(0.7) ? `https://www.${domain}` : null,
       vatId,
       random.chance(0.6) ? random.pick([7, 14, 14, 30, 30, 30, 60]) : null,
@@ -116,7 +122,7 @@ export async function addOrganizations(
     search.organization(id, ownerId, name, city, customer, supplier, vatId);
     if (i % 1000 === 999) await checkpoint();
   }
-  return { orgIds, orgDomains, orgNames, companies, customerNumber, supplierNumber };
+  return { orgIds, orgDomains, orgNames, orgCityKeys, companies, customerNumber, supplierNumber };
 }
 
 /** A syntactically valid German USt-IdNr. (ISO 7064 MOD 11,10 check digit), as the service stores it. */

@@ -26,6 +26,8 @@ export const CONTACT_COLUMNS: ListColumns = {
   city: {
     field: field('city'),
     column: 'contacts.city',
+    keyColumn: 'contacts.city_key',
+    notNull: true,
     expression: sql`coalesce(${sql.ref('contacts.city')}, ${sql.ref('employer.city')})`,
   },
   birthday: { field: field('birthday'), column: 'contacts.birthday' },

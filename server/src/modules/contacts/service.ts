@@ -24,6 +24,7 @@ import { runBulkAction } from '../../platform/lists/bulk.js';
 import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
 import type { OrganizationService } from '../organizations/service.js';
+import { contactCityKeys } from './city-keys.js';
 import { CONTACT_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
 import { type ContactParts, toContact } from './mapping.js';
@@ -163,8 +164,8 @@ export class ContactService {
       const repository = new ContactRepository(trx);
       if (!(await repository.findVisible(principal, id))) throw notFound('contact-not-found');
       await addressService.removeAll(trx, 'contact', id);
-      await repository.delete(id);
       await this.events.emit(trx, 'record.deleted', { recordType: CONTACT.type, id });
+      await repository.delete(id);
     });
   }
 
@@ -269,6 +270,7 @@ export class ContactService {
     }
     if (input.addresses) derived.city = await addressService.replace(trx, 'contact', id, input.addresses);
     if (Object.keys(derived).length > 0) await repository.setDenormalised(id, derived);
+    if (input.addresses || input.employments) await contactCityKeys.refresh(trx, id);
   }
 
   private async checkReferences(

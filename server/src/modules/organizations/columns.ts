@@ -23,7 +23,12 @@ export const ORGANIZATION_COLUMNS: ListColumns = {
   industry: { field: field('industry'), column: 'organizations.industry' },
   abcClass: { field: field('abcClass'), column: 'organizations.abc_class' },
   size: { field: field('size'), column: 'organizations.size' },
-  city: { field: field('city'), column: 'organizations.city' },
+  city: {
+    field: field('city'),
+    column: 'organizations.city',
+    keyColumn: 'organizations.city_key',
+    notNull: true,
+  },
   website: { field: field('website'), column: 'organizations.website' },
   vatId: { field: field('vatId'), column: 'organizations.vat_id' },
   paymentTermsDays: { field: field('paymentTermsDays'), column: 'organizations.payment_terms_days' },

@@ -18,6 +18,7 @@ const FILLABLE = [
   'abc_class',
   'size',
   'city',
+  'city_key',
   'website',
   'vat_id',
   'payment_terms_days',

@@ -105,7 +105,7 @@ export class OrganizationService {
         created_at: now,
         updated_at: now,
         created_by: principal.userId,
-        city: await addressService.replace(trx, 'organization', id, input.addresses),
+        ...cityColumns(await addressService.replace(trx, 'organization', id, input.addresses)),
       });
       await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
     });
@@ -138,7 +138,7 @@ export class OrganizationService {
       if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
       if (input.addresses) {
         const city = await addressService.replace(trx, 'organization', id, input.addresses);
-        await trx.updateTable('organizations').set({ city }).where('id', '=', id).execute();
+        await trx.updateTable('organizations').set(cityColumns(city)).where('id', '=', id).execute();
       }
       const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
       const [after] = await this.withAddresses(trx, updated ? [updated] : []);
@@ -166,8 +166,8 @@ export class OrganizationService {
       const repository = new OrganizationRepository(trx);
       if (!(await repository.findVisible(principal, id))) throw notFound('organization-not-found');
       await addressService.removeAll(trx, 'organization', id);
-      await repository.delete(id);
       await this.events.emit(trx, 'record.deleted', { recordType: ORGANIZATION.type, id });
+      await repository.delete(id);
     });
   }
 
@@ -300,4 +300,9 @@ function checkedVatId(value: string): string {
   const check = checkVatId(value);
   if (!check.ok) throw invalidField('vatId', 'invalid-vat-id');
   return check.normalized;
+}
+
+/** The city as shown and its folded key for list filters and sort. */
+function cityColumns(city: string | null) {
+  return { city, city_key: city === null ? '' : foldGerman(city) };
 }

@@ -89,6 +89,8 @@ export interface OrganizationsTable {
   abc_class: string | null;
   size: string | null;
   city: string | null;
+  /** foldGerman of the city (for contacts: own, else the employer's), '' for none; for list filters and sort. */
+  city_key: Generated<string>;
   website: string | null;
   vat_id: string | null;
   payment_terms_days: number | null;
@@ -146,6 +148,8 @@ export interface ContactsTable {
   primary_email: string | null;
   primary_phone: string | null;
   city: string | null;
+  /** foldGerman of the city (for contacts: own, else the employer's), '' for none; for list filters and sort. */
+  city_key: Generated<string>;
   owner_id: string | null;
   tags: string;
   created_at: string;

@@ -7,6 +7,7 @@ export interface DomainEvents {
   'record.merged': { recordType: string; keptId: string; mergedId: string; by: string };
   /** A record was created or changed (search index, later: live updates). */
   'record.saved': { recordType: string; id: string };
+  /** Emitted before the row goes, so reactions can still follow its links. */
   'record.deleted': { recordType: string; id: string };
 }
 

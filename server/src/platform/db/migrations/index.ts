@@ -6,6 +6,7 @@ import * as search from './0004-search.js';
 import * as savedViews from './0005-saved-views.js';
 import * as imports from './0006-imports.js';
 import * as searchFuzzy from './0007-search-fuzzy.js';
+import * as cityKeys from './0008-city-keys.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-saved-views': savedViews,
   '0006-imports': imports,
   '0007-search-fuzzy': searchFuzzy,
+  '0008-city-keys': cityKeys,
 };
 
 export const migrationProvider: MigrationProvider = {
