@@ -33,6 +33,8 @@ export const uploadSchema = z.object({
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   headers: z.array(z.string()),
+  /** Data rows in the file (header and blank rows not counted). */
+  rows: z.number().int(),
   mapping: z.array(z.string().nullable()),
   /** The first rows' cells as read, so the mapping can be changed and previewed without asking again. */
   sampleRows: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
@@ -64,6 +66,7 @@ export const importJobSchema = z.object({
   fileName: z.string(),
   dryRun: z.boolean(),
   duplicatePolicy: duplicatePolicySchema,
+  totalRows: z.number().int(),
   rowsRead: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),

@@ -65,6 +65,7 @@ export class ImportService {
       const [header, ...sample] = await this.firstRows(this.storage.pathOf(id), format);
       if (!header || sample.length === 0) throw new AppError(400, 'import-empty-file');
       const headers = header.cells.map((cell) => cell.trim());
+      const rows = await this.countRows(this.storage.pathOf(id), format);
       await new ImportRepository(this.db).insertUpload({
         id,
         user_id: principal.userId,
@@ -74,6 +75,7 @@ export class ImportService {
         encoding: format.encoding,
         delimiter: format.delimiter,
         size_bytes: size,
+        row_count: rows,
         headers: JSON.stringify(headers),
         created_at: nowIso(),
       });
@@ -84,6 +86,7 @@ export class ImportService {
         fileName,
         ...format,
         headers,
+        rows,
         mapping,
         sampleRows: sample,
         preview: sample.map((row) => {
@@ -127,6 +130,7 @@ export class ImportService {
       dry_run: Number(request.dryRun),
       duplicate_policy: request.duplicatePolicy,
       mapping: JSON.stringify(request.mapping),
+      total_rows: Number(upload.row_count),
       last_row: null,
       error_code: null,
       created_at: nowIso(),
@@ -185,6 +189,15 @@ export class ImportService {
       if (rows.length > PREVIEW_ROWS) break;
     }
     return rows;
+  }
+
+  /** Reads the whole file once: the progress bar needs the total, and a broken file is refused now. */
+  private async countRows(file: string, format: TableFormat): Promise<number> {
+    let rows = 0;
+    for await (const row of readTable(file, format)) {
+      if (row.cells.some((cell) => cell.trim() !== '')) rows++;
+    }
+    return Math.max(0, rows - 1);
   }
 
   private async ownUpload(principal: Principal, id: string): Promise<UploadRow> {

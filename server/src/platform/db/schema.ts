@@ -241,6 +241,8 @@ export interface ImportUploadsTable {
   encoding: string | null;
   delimiter: string | null;
   size_bytes: number;
+  /** Data rows (without header and blank rows), counted at upload for the progress bar. */
+  row_count: number;
   /** JSON array of the header cells. */
   headers: string;
   created_at: string;
@@ -257,6 +259,7 @@ export interface ImportJobsTable {
   duplicate_policy: string;
   /** JSON array: the field of each column, or null. */
   mapping: string;
+  total_rows: number;
   rows_read: Generated<number>;
   created_count: Generated<number>;
   updated_count: Generated<number>;

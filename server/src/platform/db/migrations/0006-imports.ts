@@ -13,6 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('encoding', 'text')
     .addColumn('delimiter', 'text')
     .addColumn('size_bytes', 'integer', (c) => c.notNull())
+    .addColumn('row_count', 'integer', (c) => c.notNull())
     .addColumn('headers', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
@@ -29,6 +30,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('dry_run', 'integer', (c) => c.notNull())
     .addColumn('duplicate_policy', 'text', (c) => c.notNull())
     .addColumn('mapping', 'text', (c) => c.notNull())
+    .addColumn('total_rows', 'integer', (c) => c.notNull())
     .addColumn('rows_read', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_count', 'integer', (c) => c.notNull().defaultTo(0))
