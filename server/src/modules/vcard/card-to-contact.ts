@@ -71,7 +71,8 @@ export function cardToDraft(properties: JCardProperty[]): CardDraft {
   if ((LANGUAGES as readonly string[]).includes(language)) draft.fields.language = language;
   const tags = all('categories')
     .flatMap((p) => p.slice(3).map(textOf))
-    .map((tag) => tag.replaceAll(',', ' ').replace(/\s+/g, ' ').trim())
+    // A Kontor tag cannot hold a comma (tags are stored as a comma-separated set).
+    .map((tag) => tag.replaceAll(',', ' ').trim())
     .filter(Boolean);
   if (tags.length > 0) draft.fields.tags = [...new Set(tags)];
   return draft;

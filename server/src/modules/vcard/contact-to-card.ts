@@ -10,7 +10,8 @@ type JCalProperty = [string, Record<string, string | string[]>, string, ...unkno
 
 /**
  * One contact as a vCard text (RFC 6350 for 4.0, RFC 2426 for 3.0). The card is built as jCard
- * and written by ical.js, which escapes `,;\` and newlines, folds long lines and ends them with CRLF.
+ * and written by ical.js, which escapes `,;\` and newlines, folds long lines and ends every line,
+ * the last too, with CRLF, so cards can simply be concatenated into one .vcf.
  */
 export function contactToVcard(contact: Contact, version: VcardVersion, language: Language): string {
   return ICAL.stringify(['vcard', cardProperties(contact, version, language), []]);

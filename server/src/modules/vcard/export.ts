@@ -23,7 +23,7 @@ export const vcardListFormat: ExtraExportFormat<Contact> = {
 
 async function* cards(pages: AsyncIterable<Contact[]>, version: VcardVersion, language: Language) {
   for await (const page of pages) {
-    yield page.map((contact) => `${contactToVcard(contact, version, language)}\r\n`).join('');
+    yield page.map((contact) => contactToVcard(contact, version, language)).join('');
   }
 }
 

@@ -59,13 +59,36 @@ function parseCard(lines: string[], firstLine: number): ParsedCard {
     });
   }
   try {
-    const [name, properties] = ICAL.parse(lines.join('\r\n')) as [string, JCardProperty[]];
+    const [name, properties] = parseKeepingBackslashes(lines.join('\r\n')) as [string, JCardProperty[]];
     if (name !== 'vcard') throw malformed(firstLine);
     return { line: firstLine, version, properties };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw malformed(firstLine + faultyLine(lines, version));
   }
+}
+
+/**
+ * ical.js 2.2 splits structured values (N, ADR, ORG) and lists (CATEGORIES) at any `;` or `,`
+ * after a backslash, even an escaped one, so `N:a\\;b` (a name ending in a backslash) loses a
+ * separator. While ical.js parses, escaped backslashes wait as a stand-in character; lines are
+ * unfolded first so no escape pair is cut in two.
+ */
+const STAND_IN = '\uFDD0';
+
+function parseKeepingBackslashes(card: string): unknown {
+  const unfolded = card.replace(/\r\n[ \t]/g, '');
+  if (!unfolded.includes('\\\\') || unfolded.includes(STAND_IN)) return ICAL.parse(unfolded);
+  return restoreBackslashes(ICAL.parse(unfolded.replaceAll('\\\\', STAND_IN)));
+}
+
+function restoreBackslashes(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll(STAND_IN, '\\');
+  if (Array.isArray(value)) return value.map(restoreBackslashes);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, restoreBackslashes(inner)]));
+  }
+  return value;
 }
 
 /**

@@ -67,7 +67,7 @@ export function vcardRoutes(app: Api, contacts: ContactService, importer: VcardI
       return reply
         .type(VCARD_CONTENT_TYPE)
         .header('content-disposition', `attachment; filename="${vcardFileName(contact)}"`)
-        .send(`${contactToVcard(contact, request.query.version, languageOf(request))}\r\n`);
+        .send(contactToVcard(contact, request.query.version, languageOf(request)));
     },
   );
 

@@ -18,6 +18,9 @@ export function vcardClient(app: FastifyInstance, session: BrowserSession) {
         headers: { ...as(session), 'content-type': contentType },
         payload: body,
       }),
+    listExport: async (version: string) =>
+      (await app.inject({ url: `/api/contacts/export?format=vcf&version=${version}`, headers: as(session) }))
+        .body,
     contacts: async (query = '') =>
       (await app.inject({ url: `/api/contacts?limit=200${query}`, headers: as(session) })).json().items,
   };
