@@ -1,13 +1,12 @@
 import { Readable } from 'node:stream';
 import type { Contact } from '@kontor/domain/contacts';
 import type { Language } from '@kontor/domain/users';
-import { z } from 'zod';
+import { vcardVersionQuerySchema } from '@kontor/domain/vcard';
 import type { ExtraExportFormat } from '../../platform/lists/export-route.js';
 import { contactToVcard } from './contact-to-card.js';
 import type { VcardVersion } from './type-params.js';
 
 export const VCARD_CONTENT_TYPE = 'text/vcard; charset=utf-8';
-export const vcardVersionQuery = z.object({ version: z.enum(['3.0', '4.0']).default('4.0') });
 
 /**
  * The contact list as one .vcf (`format=vcf`): the list's pages become cards as they arrive,
@@ -15,7 +14,7 @@ export const vcardVersionQuery = z.object({ version: z.enum(['3.0', '4.0']).defa
  */
 export const vcardListFormat: ExtraExportFormat<Contact> = {
   contentType: VCARD_CONTENT_TYPE,
-  query: vcardVersionQuery,
+  query: vcardVersionQuerySchema,
   write(pages, query, language) {
     return Readable.from(cards(pages, query.version as VcardVersion, language));
   },

@@ -1,5 +1,6 @@
 import { type Contact, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
 import type { Language } from '@kontor/domain/users';
+import type { CardResult, CardStatus, DuplicatePolicy } from '@kontor/domain/vcard';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -14,18 +15,6 @@ import { OrganizationRepository } from '../organizations/repository.js';
 import { type CardNote, cardMessage } from './card-messages.js';
 import { type CardDraft, cardToDraft } from './card-to-contact.js';
 import type { ParsedCard } from './read-file.js';
-
-export type DuplicatePolicy = 'skip' | 'update' | 'create';
-export type CardStatus = 'created' | 'updated' | 'skipped' | 'failed';
-
-export interface CardResult {
-  index: number;
-  line: number;
-  name: string;
-  status: CardStatus;
-  contactId: string | null;
-  messages: string[];
-}
 
 interface Outcome {
   status: CardStatus;

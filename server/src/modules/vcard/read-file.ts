@@ -1,13 +1,14 @@
 import ICAL from 'ical.js';
 import { AppError } from '../../platform/http/problem.js';
 import type { JCardProperty } from './card-to-contact.js';
+import type { VcardVersion } from './type-params.js';
 
 export const MAX_CARDS = 5000;
 
 export interface ParsedCard {
   /** The line of `BEGIN:VCARD`, counted from 1, for messages about this card. */
   line: number;
-  version: '3.0' | '4.0';
+  version: VcardVersion;
   properties: JCardProperty[];
 }
 

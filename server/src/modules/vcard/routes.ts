@@ -1,46 +1,22 @@
 import type { Contact } from '@kontor/domain/contacts';
-import { z } from 'zod';
+import {
+  vcardImportQuerySchema,
+  vcardImportResultSchema,
+  vcardVersionQuerySchema,
+} from '@kontor/domain/vcard';
 import { languageOf } from '../../platform/http/error-handler.js';
 import { AppError } from '../../platform/http/problem.js';
 import { type Api, principalOf } from '../../platform/http/types.js';
 import { idParams } from '../../platform/records/record-routes.js';
 import type { ContactService } from '../contacts/service.js';
 import { contactToVcard } from './contact-to-card.js';
-import { VCARD_CONTENT_TYPE, vcardFileName, vcardVersionQuery } from './export.js';
+import { VCARD_CONTENT_TYPE, vcardFileName } from './export.js';
 import type { VcardImporter } from './import.js';
 import { readVcardFile } from './read-file.js';
 
 /** A .vcf upload may be this large; a few thousand cards with photos stripped fit easily. */
 export const VCARD_BODY_LIMIT = 5 * 1024 * 1024;
 const VCARD_MEDIA_TYPES = ['text/vcard', 'text/x-vcard', 'text/directory'];
-
-const importQuery = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
-  duplicates: z.enum(['skip', 'update', 'create']).default('skip'),
-});
-
-const importResult = z.object({
-  dryRun: z.boolean(),
-  counts: z.object({
-    created: z.number().int(),
-    updated: z.number().int(),
-    skipped: z.number().int(),
-    failed: z.number().int(),
-  }),
-  results: z.array(
-    z.object({
-      index: z.number().int(),
-      line: z.number().int(),
-      name: z.string(),
-      status: z.enum(['created', 'updated', 'skipped', 'failed']),
-      contactId: z.string().nullable(),
-      messages: z.array(z.string()),
-    }),
-  ),
-});
 
 /** vCard 3.0/4.0 export of one contact and import of a .vcf file (M5). The list export is `format=vcf`. */
 export function vcardRoutes(app: Api, contacts: ContactService, importer: VcardImporter): void {
@@ -59,7 +35,7 @@ export function vcardRoutes(app: Api, contacts: ContactService, importer: VcardI
         tags: ['contacts'],
         summary: 'The contact as a vCard (version=3.0|4.0, default 4.0)',
         params: idParams,
-        querystring: vcardVersionQuery,
+        querystring: vcardVersionQuerySchema,
       },
     },
     async (request, reply) => {
@@ -80,8 +56,8 @@ export function vcardRoutes(app: Api, contacts: ContactService, importer: VcardI
         tags: ['contacts'],
         summary:
           'Import a .vcf (text/vcard; one or many 3.0/4.0 cards) in one transaction; dryRun=true only reports; duplicates (same UID, else same e-mail) are skipped, updated or created anew',
-        querystring: importQuery,
-        response: { 200: importResult },
+        querystring: vcardImportQuerySchema,
+        response: { 200: vcardImportResultSchema },
       },
     },
     async (request) => {

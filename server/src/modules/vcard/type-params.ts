@@ -1,10 +1,11 @@
 import type { ADDRESS_TYPES } from '@kontor/domain/addresses';
 import type { EMAIL_TYPES, PHONE_TYPES } from '@kontor/domain/contacts';
+import type { VCARD_VERSIONS } from '@kontor/domain/vcard';
 
 type EmailType = (typeof EMAIL_TYPES)[number];
 type PhoneType = (typeof PHONE_TYPES)[number];
 type AddressType = (typeof ADDRESS_TYPES)[number];
-export type VcardVersion = '3.0' | '4.0';
+export type VcardVersion = (typeof VCARD_VERSIONS)[number];
 
 /**
  * Kontor's e-mail, phone and address types as vCard TYPE values. Lower case is what RFC 6350
