@@ -14,6 +14,7 @@ import { ListRow } from './ListRow';
 import { LoadMore } from './LoadMore';
 import { useListView } from './listView';
 import type { ListPage, RecordListProps, Selection } from './recordListTypes';
+import { SavedViewMenu } from './SavedViewMenu';
 import { ErrorState, TableSkeleton } from './states';
 import { useListShortcuts } from './useListShortcuts';
 
@@ -87,6 +88,7 @@ export function RecordList<T>(props: RecordListProps<T>) {
     <Stack gap="sm">
       <Group justify="space-between" gap="sm">
         <Group gap="xs">
+          <SavedViewMenu record={record} view={view} />
           <FilterHelp />
           {hasFilters && (
             <Button

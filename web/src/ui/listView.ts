@@ -2,6 +2,14 @@ import type { RecordTypeDef } from '@kontor/domain/fields';
 import { useSearchParams } from 'react-router';
 
 const FILTER_PREFIX = 'filter.';
+const VIEW_PARAM = 'view';
+
+/** What a saved view stores: sort and columns null/empty when they are the record type's defaults. */
+export interface ListViewState {
+  filters: Record<string, string>;
+  sort: string | null;
+  columns: string[];
+}
 
 export interface ListView {
   /** A field key, `-` in front for descending. */
@@ -14,6 +22,10 @@ export interface ListView {
   setFilter: (key: string, text: string) => void;
   setColumns: (keys: string[]) => void;
   resetFilters: () => void;
+  /** The saved view the list was opened from (`?view=id`), or null. */
+  viewId: string | null;
+  /** Opens a saved view (its state replaces sort, filters and columns), or "all" with null and no state. */
+  applyView: (id: string | null, state?: ListViewState) => void;
 }
 
 /**
@@ -66,6 +78,21 @@ export function useListView(record: RecordTypeDef): ListView {
     resetFilters: () =>
       update((next) => {
         for (const key of [...next.keys()]) if (key.startsWith(FILTER_PREFIX)) next.delete(key);
+      }),
+    viewId: params.get(VIEW_PARAM),
+    applyView: (id, state) =>
+      update((next) => {
+        if (id === null) next.delete(VIEW_PARAM);
+        else next.set(VIEW_PARAM, id);
+        if (!state && id !== null) return;
+        for (const key of [...next.keys()]) if (key.startsWith(FILTER_PREFIX)) next.delete(key);
+        next.delete('sort');
+        next.delete('cols');
+        for (const [key, text] of Object.entries(state?.filters ?? {})) next.set(FILTER_PREFIX + key, text);
+        if (state?.sort && state.sort !== record.defaultSort) next.set('sort', state.sort);
+        const columns = (state?.columns ?? []).filter((key) => known.has(key));
+        if (columns.length > 0 && columns.join(',') !== defaultColumns.join(','))
+          next.set('cols', columns.join(','));
       }),
   };
 }
