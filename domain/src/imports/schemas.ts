@@ -66,6 +66,7 @@ export const importJobSchema = z.object({
   fileName: z.string(),
   dryRun: z.boolean(),
   duplicatePolicy: duplicatePolicySchema,
+  mapping: z.array(z.string().nullable()),
   totalRows: z.number().int(),
   rowsRead: z.number().int(),
   created: z.number().int(),

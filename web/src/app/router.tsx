@@ -6,6 +6,7 @@ import { ContactsPage } from '../features/contacts/ContactsPage';
 import { EditContactPage } from '../features/contacts/EditContactPage';
 import { NewContactPage } from '../features/contacts/NewContactPage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { EditOrganizationPage } from '../features/organizations/EditOrganizationPage';
 import { NewOrganizationPage } from '../features/organizations/NewOrganizationPage';
 import { OrganizationDetailPage } from '../features/organizations/OrganizationDetailPage';
@@ -115,6 +116,8 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          // The page itself offers only the record types the user may write.
+          { path: 'import', element: <ImportPage /> },
           {
             path: 'settings/users',
             element: (

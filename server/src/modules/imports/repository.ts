@@ -131,6 +131,7 @@ export function toJob(row: JobRow, error: string | null): ImportJob {
     fileName: row.file_name,
     dryRun: row.dry_run === 1,
     duplicatePolicy: row.duplicate_policy as ImportJob['duplicatePolicy'],
+    mapping: JSON.parse(row.mapping) as (string | null)[],
     totalRows: Number(row.total_rows),
     rowsRead: Number(row.rows_read),
     created: Number(row.created_count),

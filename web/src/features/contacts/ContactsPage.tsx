@@ -1,11 +1,12 @@
 import { CONTACT, type Contact } from '@kontor/domain/contacts';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconAddressBook, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { usePermission } from '../../ui/session';
+import { ImportButton } from '../imports/ImportButton';
 import { CONTACTS_API, contactsKey, fetchContactsPage } from './api';
 
 export function ContactsPage() {
@@ -22,7 +23,18 @@ export function ContactsPage() {
 
   return (
     <>
-      <PageHeader title={t('contacts.title')} description={t('contacts.description')} actions={newButton} />
+      <PageHeader
+        title={t('contacts.title')}
+        description={t('contacts.description')}
+        actions={
+          canWrite && (
+            <Group gap="xs">
+              <ImportButton type="contact" />
+              {newButton}
+            </Group>
+          )
+        }
+      />
       <RecordList<Contact>
         record={CONTACT}
         queryKey={contactsKey}

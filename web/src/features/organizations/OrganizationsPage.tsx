@@ -1,5 +1,5 @@
 import { ORGANIZATION, type Organization } from '@kontor/domain/organizations';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconBuilding, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { usePermission } from '../../ui/session';
+import { ImportButton } from '../imports/ImportButton';
 import { fetchOrganizationsPage, ORGANIZATIONS_API, organizationsKey } from './api';
 
 export function OrganizationsPage() {
@@ -27,7 +28,14 @@ export function OrganizationsPage() {
       <PageHeader
         title={t('organizations.title')}
         description={t('organizations.description')}
-        actions={newButton}
+        actions={
+          canWrite && (
+            <Group gap="xs">
+              <ImportButton type="organization" />
+              {newButton}
+            </Group>
+          )
+        }
       />
       <RecordList<Organization>
         record={ORGANIZATION}
