@@ -93,7 +93,10 @@ export class SavedViewService {
       if (input.state !== undefined) change.state = JSON.stringify(validState(record, input.state, language));
       if (input.visibility !== undefined) {
         change.team_id = input.visibility === 'team' ? (input.teamId ?? null) : null;
-        if (change.team_id) await assertMember(views, change.team_id, principal.userId);
+        // Only a new audience is checked: an owner who has left the team may still rename the view.
+        if (change.team_id && change.team_id !== row.team_id) {
+          await assertMember(views, change.team_id, principal.userId);
+        }
       }
       if (!(await guardName(() => views.updateIfVersion(id, input.version, change)))) throw staleVersion();
     });

@@ -200,6 +200,37 @@ describe('saved views', () => {
     expect(await names('contact', sales)).toEqual([]);
   });
 
+  it('lets an owner who left the team rename the view, but not share it with that team anew', async () => {
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    const nord = await team('Vertrieb Nord', [sales.userId]);
+    const view = (
+      await create(
+        { recordType: 'contact', name: 'Nord', state: {}, visibility: 'team', teamId: nord.id },
+        sales,
+      )
+    ).json();
+    await send('PATCH', `/api/teams/${nord.id}`, env.admin, { version: 1, memberIds: [env.admin.userId] });
+    const renamed = await send('PATCH', `/api/views/${view.id}`, sales, {
+      version: 1,
+      name: 'Nord alt',
+      visibility: 'team',
+      teamId: nord.id,
+    });
+    expect(renamed.json()).toMatchObject({ name: 'Nord alt', teamId: nord.id });
+    expect(await names('contact', env.admin)).toEqual(['Nord alt']);
+    const privateAgain = await send('PATCH', `/api/views/${view.id}`, sales, {
+      version: 2,
+      visibility: 'private',
+    });
+    expect(privateAgain.statusCode).toBe(200);
+    const reshare = await send('PATCH', `/api/views/${view.id}`, sales, {
+      version: 3,
+      visibility: 'team',
+      teamId: nord.id,
+    });
+    expect(reshare.statusCode).toBe(400);
+  });
+
   it('turns a team view private when its team is deleted, so the owner keeps it', async () => {
     const sales = await userWithRole(env.app, env.admin, 'sales');
     const nord = await team('Vertrieb Nord', [env.admin.userId, sales.userId]);
