@@ -102,7 +102,9 @@ export function RecordList<T>(props: RecordListProps<T>) {
           {query.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
         </Group>
         <Group gap="xs">
-          {props.apiPath && <ExportMenu apiPath={props.apiPath} view={view} />}
+          {props.apiPath && (
+            <ExportMenu apiPath={props.apiPath} view={view} extraFormats={props.exportFormats} />
+          )}
           <ColumnChooser record={record} columns={view.columns} onChange={view.setColumns} />
         </Group>
       </Group>

@@ -1,6 +1,7 @@
 import type { FieldDef, RecordTypeDef } from '@kontor/domain/fields';
 import type { ReactNode } from 'react';
 import type { BulkPermissions } from './BulkActionBar';
+import type { ExtraExportFormat } from './ExportMenu';
 
 export interface ListPage<T> {
   items: T[];
@@ -26,6 +27,8 @@ export interface RecordListProps<T> {
   rowLabel?: (row: T) => string;
   /** The list's API path (`/api/contacts`): with it the list offers export (`…/export`). */
   apiPath?: string;
+  /** Download formats besides CSV and Excel that this list's export offers. */
+  exportFormats?: ExtraExportFormat[];
   /** With these, rows get checkboxes and selected ones bulk actions (`POST …/bulk`). */
   bulk?: BulkPermissions;
   /** Cells that need more than the default by-kind formatting of `row[field.key]`. */

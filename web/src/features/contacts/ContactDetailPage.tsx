@@ -1,5 +1,5 @@
 import type { Contact } from '@kontor/domain/contacts';
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { DetailTabs } from '../../ui/DetailTabs';
 import { usePageKey } from '../../ui/keyboard';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
+import { VcardDownloadButton } from '../vcard/VcardDownloadButton';
 import { useContact, useDeleteContact } from './api';
 import { ContactHeader } from './ContactHeader';
 import { ContactHistory } from './ContactHistory';
@@ -46,15 +47,18 @@ function ContactDetail({ contact }: { contact: Contact }) {
     <Stack gap="lg">
       <BackLink to="/contacts" label={t('contacts.backToList')} />
       <ContactHeader contact={contact}>
-        <DetailActions
-          canWrite={canWrite}
-          canDelete={canDelete}
-          editPath={editPath}
-          noWriteReason={t('contacts.noWritePermission')}
-          noDeleteReason={t('contacts.noDeletePermission')}
-          onMerge={() => setMerging(true)}
-          onDelete={() => setDeleting(true)}
-        />
+        <Group gap="xs">
+          <VcardDownloadButton contactId={contact.id} />
+          <DetailActions
+            canWrite={canWrite}
+            canDelete={canDelete}
+            editPath={editPath}
+            noWriteReason={t('contacts.noWritePermission')}
+            noDeleteReason={t('contacts.noDeletePermission')}
+            onMerge={() => setMerging(true)}
+            onDelete={() => setDeleting(true)}
+          />
+        </Group>
       </ContactHeader>
 
       <DetailTabs

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordList } from '../../ui/RecordList';
 import { usePermission } from '../../ui/session';
 import { ImportButton } from '../imports/ImportButton';
+import { VcardImportButton } from '../vcard/VcardImportButton';
 import { CONTACTS_API, contactsKey, fetchContactsPage } from './api';
 
 export function ContactsPage() {
@@ -30,6 +31,7 @@ export function ContactsPage() {
           canWrite && (
             <Group gap="xs">
               <ImportButton type="contact" />
+              <VcardImportButton />
               {newButton}
             </Group>
           )
@@ -43,6 +45,9 @@ export function ContactsPage() {
         rowLabel={(row) => row.name}
         rowHref={(row) => `/contacts/${encodeURIComponent(row.id)}`}
         apiPath={CONTACTS_API}
+        exportFormats={[
+          { format: 'vcf', label: t('vcard.exportFormat'), icon: <IconAddressBook size={16} aria-hidden /> },
+        ]}
         bulk={{ write: canWrite, delete: canDelete }}
         empty={{
           icon: <IconAddressBook aria-hidden />,
