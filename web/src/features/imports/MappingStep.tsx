@@ -41,9 +41,12 @@ export function MappingStep({ upload, onBack, onStarted }: Props) {
           format: upload.format === 'xlsx' ? 'Excel (XLSX)' : 'CSV',
         })}
         {upload.format === 'csv' &&
-          ` · ${t('imports.encoding', { encoding: upload.encoding })} · ${t('imports.delimiter', {
-            delimiter: t(`imports.delimiters.${delimiterName(upload.delimiter)}`),
-          })}`}
+          ` · ${t('imports.encoding', { encoding: ENCODING_NAMES[upload.encoding ?? ''] ?? upload.encoding })} · ${t(
+            'imports.delimiter',
+            {
+              delimiter: t(`imports.delimiters.${delimiterName(upload.delimiter)}`),
+            },
+          )}`}
       </Text>
       <section aria-labelledby="import-mapping-title">
         <Title order={2} size="h4" mb="xs" id="import-mapping-title">
@@ -85,6 +88,13 @@ export function MappingStep({ upload, onBack, onStarted }: Props) {
     </Stack>
   );
 }
+
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  'utf-16le': 'UTF-16',
+  'windows-1252': 'Windows-1252',
+};
 
 function delimiterName(delimiter: string | null): string {
   return { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'pipe' }[delimiter ?? ';'] ?? 'semicolon';

@@ -44,16 +44,16 @@ export function PreviewTable({ upload, mapping }: { upload: Upload; mapping: Map
                   <Table.Td>{row.rowNumber}</Table.Td>
                   <Table.Td>
                     {converted.errors.length === 0 ? (
-                      <Badge color="green" variant="light">
+                      <Badge color="teal.9" variant="outline">
                         {t('imports.rowOk')}
                       </Badge>
                     ) : (
-                      <Badge color="red" variant="light">
+                      <Badge color="red.9" variant="outline">
                         {t('imports.rowErrors', { count: converted.errors.length })}
                       </Badge>
                     )}
                     {rowProblems.map((error) => (
-                      <Text key={error.field} size="xs" c="red.8">
+                      <Text key={error.field} size="xs" c="red.9">
                         {fieldLabel(error.field)}: {rowErrorText(error, language)}
                       </Text>
                     ))}
@@ -66,7 +66,7 @@ export function PreviewTable({ upload, mapping }: { upload: Upload; mapping: Map
                           {row.cells[column] ?? ''}
                         </Text>
                         {error && (
-                          <Text size="xs" c="red.8" fw={500}>
+                          <Text size="xs" c="red.9" fw={500}>
                             {rowErrorText(error, language)}
                           </Text>
                         )}

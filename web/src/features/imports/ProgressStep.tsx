@@ -10,7 +10,14 @@ import { ErrorState } from '../../ui/states';
 import { cancelImport, errorReportHref, fetchImportJob, importJobKey, startImport } from './api';
 
 const isRunning = (job: ImportJob | undefined) => !job || job.status === 'queued' || job.status === 'running';
-const STATUS_COLOR = { queued: 'gray', running: 'blue', done: 'green', failed: 'red', cancelled: 'orange' };
+// Dark shades on white: AA contrast for the small badge text.
+const STATUS_COLOR = {
+  queued: 'gray.8',
+  running: 'blue.9',
+  done: 'teal.9',
+  failed: 'red.9',
+  cancelled: 'gray.8',
+};
 
 interface Props {
   jobId: string;
@@ -59,7 +66,7 @@ export function ProgressStep({ jobId, upload, onStarted, onRestart }: Props) {
           {upload.fileName}
           {data?.dryRun && ` · ${t('imports.dryRunBadge')}`}
         </Text>
-        <Badge color={STATUS_COLOR[data?.status ?? 'queued']} size="lg" variant="light" role="status">
+        <Badge color={STATUS_COLOR[data?.status ?? 'queued']} size="lg" variant="outline" role="status">
           {t(`imports.statuses.${data?.status ?? 'queued'}`)}
         </Badge>
       </Group>
@@ -86,7 +93,7 @@ export function ProgressStep({ jobId, upload, onStarted, onRestart }: Props) {
             <Text
               size="xl"
               fw={700}
-              c={key === 'failed' && (data?.failed ?? 0) > 0 ? 'red.8' : undefined}
+              c={key === 'failed' && (data?.failed ?? 0) > 0 ? 'red.9' : undefined}
               data-count={key}
             >
               {format.number(data?.[key] ?? 0)}
