@@ -37,6 +37,8 @@ export const savedViewSchema = z.object({
   ownerName: z.string(),
   /** True when the caller owns it and so may rename, change or delete it. */
   mine: z.boolean(),
+  /** True when it is the caller's default view: their list opens with it. */
+  isDefault: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -89,6 +91,11 @@ export const updateSavedViewSchema = z
 export type UpdateSavedView = z.output<typeof updateSavedViewSchema>;
 
 export const savedViewListQuerySchema = z.object({ recordType: z.string().min(1).max(64) }).strict();
+
+/** The caller's default view of a record type's list; null clears it ("Alle" again). */
+export const defaultViewSchema = z
+  .object({ recordType: z.string().min(1).max(64), viewId: z.string().min(1).max(64).nullable() })
+  .strict();
 
 /** What is wrong with a view state for a record type: fields it lacks, and malformed filters. */
 export interface ViewStateProblems {

@@ -1,5 +1,6 @@
 import {
   createSavedViewSchema,
+  defaultViewSchema,
   savedViewListQuerySchema,
   savedViewSchema,
   updateSavedViewSchema,
@@ -25,6 +26,22 @@ export function savedViewRoutes(app: Api, views: SavedViewService): void {
       },
     },
     async (request) => ({ items: await views.list(principalOf(request), request.query.recordType) }),
+  );
+
+  app.put(
+    '/api/views/default',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Choose the view your list of a record type opens with (any view you see), or none',
+        body: defaultViewSchema,
+      },
+    },
+    async (request, reply) => {
+      await views.setDefault(principalOf(request), request.body.recordType, request.body.viewId);
+      return reply.code(204).send();
+    },
   );
 
   app.get(

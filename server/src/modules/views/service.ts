@@ -111,6 +111,20 @@ export class SavedViewService {
     });
   }
 
+  /** Makes a view the caller may see their default for its list, or (null) clears the default. */
+  async setDefault(principal: Principal, recordType: string, viewId: string | null): Promise<void> {
+    this.typeFor(principal, recordType);
+    await this.db.transaction().execute(async (trx) => {
+      const views = new SavedViewRepository(trx);
+      if (viewId) {
+        const row = await this.visibleRow(views, principal, viewId);
+        // A view of another list is no view of this one.
+        if (row.record_type !== recordType) throw notFound('saved-view-not-found');
+      }
+      await views.setDefault(principal.userId, recordType, viewId);
+    });
+  }
+
   /** The record type's entry; unknown types are bad input, and reading views needs reading records. */
   private typeFor(principal: Principal, recordType: string): ViewableType {
     const type = this.types.get(recordType);
@@ -130,7 +144,7 @@ export class SavedViewService {
     principal: Principal,
     id: string,
   ): Promise<SavedViewRow> {
-    const row = await views.findById(id);
+    const row = await views.findById(id, principal.userId);
     const visible =
       row !== undefined &&
       (row.owner_id === principal.userId ||
@@ -200,6 +214,7 @@ function toView(row: SavedViewRow, principal: Principal): SavedView {
     ownerId: row.owner_id,
     ownerName: row.owner_name,
     mine: row.owner_id === principal.userId,
+    isDefault: row.default_of !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

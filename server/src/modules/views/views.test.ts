@@ -250,6 +250,47 @@ describe('saved views', () => {
     expect(kept).toMatchObject({ visibility: 'private', teamId: null });
   });
 
+  it('keeps a default view per user and record type, any view the user sees', async () => {
+    const sales = await userWithRole(env.app, env.admin, 'sales');
+    const nord = await team('Vertrieb Nord', [env.admin.userId, sales.userId]);
+    const shared = (
+      await create({ recordType: 'contact', name: 'Nord', state: {}, visibility: 'team', teamId: nord.id })
+    ).json();
+    const own = (await create({ recordType: 'contact', name: 'Privat', state: {} })).json();
+    const organizations = (await create({ recordType: 'organization', name: 'Firmen', state: {} })).json();
+    const setDefault = (session: BrowserSession, viewId: string | null, recordType = 'contact') =>
+      env.app.inject({
+        method: 'PUT',
+        url: '/api/views/default',
+        headers: as(session),
+        payload: { recordType, viewId },
+      });
+    const defaults = async (session: BrowserSession) =>
+      (await env.app.inject({ url: '/api/views?recordType=contact', headers: as(session) }))
+        .json()
+        .items.filter((view: { isDefault: boolean }) => view.isDefault)
+        .map((view: { name: string }) => view.name);
+
+    expect((await setDefault(sales, shared.id)).statusCode).toBe(204);
+    expect(await defaults(sales)).toEqual(['Nord']);
+    // Another user's default is not the owner's.
+    expect(await defaults(env.admin)).toEqual([]);
+    expect((await setDefault(env.admin, own.id)).statusCode).toBe(204);
+    expect((await setDefault(env.admin, shared.id)).statusCode).toBe(204);
+    expect(await defaults(env.admin)).toEqual(['Nord']);
+
+    expect((await setDefault(sales, own.id)).statusCode).toBe(404);
+    expect((await setDefault(env.admin, organizations.id)).statusCode).toBe(404);
+    expect((await setDefault(env.admin, null, 'spaceship')).statusCode).toBe(400);
+
+    // Deleting the view clears the defaults that pointed at it.
+    expect((await send('DELETE', `/api/views/${shared.id}`, env.admin)).statusCode).toBe(204);
+    expect(await defaults(sales)).toEqual([]);
+    expect((await setDefault(env.admin, own.id)).statusCode).toBe(204);
+    expect((await setDefault(env.admin, null)).statusCode).toBe(204);
+    expect(await defaults(env.admin)).toEqual([]);
+  });
+
   it("needs the permission to read the record type's records", async () => {
     await env.database.db
       .updateTable('roles')

@@ -228,6 +228,13 @@ export interface SavedViewsTable {
   version: Generated<number>;
 }
 
+/** A user's default view of a record type's list. */
+export interface SavedViewDefaultsTable {
+  user_id: string;
+  record_type: string;
+  view_id: string;
+}
+
 export interface LocksTable {
   name: string;
 }
@@ -300,6 +307,7 @@ export interface Database {
   search_terms: SearchTermsTable;
   search_documents: SearchDocumentsTable;
   saved_views: SavedViewsTable;
+  saved_view_defaults: SavedViewDefaultsTable;
   search_vocabulary: SearchVocabularyTable;
   search_typo_keys: SearchTypoKeysTable;
   import_uploads: ImportUploadsTable;

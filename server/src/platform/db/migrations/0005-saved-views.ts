@@ -31,9 +31,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('saved_views')
     .columns(['team_id', 'record_type'])
     .execute();
+
+  // Each user's default view per record type: the list opens with it. Goes when the view goes.
+  await db.schema
+    .createTable('saved_view_defaults')
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('record_type', 'text', (c) => c.notNull())
+    .addColumn('view_id', 'text', (c) => c.notNull().references('saved_views.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('saved_view_defaults_pk', ['user_id', 'record_type'])
+    .execute();
+  await db.schema
+    .createIndex('saved_view_defaults_view_idx')
+    .on('saved_view_defaults')
+    .column('view_id')
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('saved_view_defaults').execute();
   await db.schema.dropTable('saved_views').execute();
 }
