@@ -35,6 +35,7 @@ test.beforeAll(async ({ browser }) => {
   ]) {
     await createViaApi(page, 'contacts', { firstName, lastName });
   }
+  await createViaApi(page, 'organizations', { name: 'Ansichtl Werkstätten GmbH' });
   // A colleague in a team with the administrator, made before the page loads so the session knows the team.
   const headers = { 'X-CSRF-Token': await csrf(page) };
   const user = await page.request.post('/api/users', { headers, data: { ...colleague, role: 'sales' } });
@@ -143,7 +144,39 @@ test('a view shared with a team appears under "Team-Ansichten" for a colleague, 
   await colleagueContext.close();
 });
 
+test('a default view opens the list; "Alle" still shows everything', async () => {
+  await viewMenu(VIEW).click();
+  await page.getByRole('menuitem', { name: 'Als Standardansicht festlegen' }).click();
+  await expect(
+    page.getByText('„Ansichtl-Kontakte“ ist jetzt Ihre Standardansicht für diese Liste.'),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Organisationen' }).click();
+  await page.getByRole('link', { name: 'Kontakte' }).click();
+  await expect(viewMenu(VIEW)).toBeVisible();
+  await expect(nameFilter()).toHaveValue('Otto');
+  await viewMenu(VIEW).click();
+  await page.getByRole('menuitem', { name: 'Alle' }).click();
+  await expect(page.getByRole('link', { name: 'Paul Fremdl' })).toBeVisible();
+  await expect(viewMenu('Alle')).toBeVisible();
+});
+
+test('the organisation list has its own views through the same menu', async () => {
+  await page.getByRole('link', { name: 'Organisationen' }).click();
+  await page.getByRole('textbox', { name: 'Filter: Name' }).fill('Ansichtl');
+  await page.getByRole('textbox', { name: 'Filter: Name' }).press('Enter');
+  await viewMenu('Alle').click();
+  await expect(page.getByText('Noch keine gespeicherten Ansichten')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Ansicht speichern …' }).click();
+  await page.getByRole('textbox', { name: 'Name der Ansicht' }).fill(VIEW);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(viewMenu(VIEW)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ansichtl Werkstätten GmbH' })).toBeVisible();
+});
+
 test('the owner deletes the view after confirming', async () => {
+  await page.getByRole('link', { name: 'Kontakte' }).click();
+  await viewMenu('Alle').click();
+  await page.getByRole('menuitem', { name: new RegExp(VIEW) }).click();
   await viewMenu(VIEW).click();
   await page.getByRole('menuitem', { name: 'Ansicht löschen' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ansicht löschen?' });

@@ -9,10 +9,12 @@ import {
   IconLayoutList,
   IconPencil,
   IconPlus,
+  IconStar,
+  IconStarOff,
   IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from './ConfirmModal';
 import type { ListView } from './listView';
@@ -22,6 +24,7 @@ import {
   useCreateSavedView,
   useDeleteSavedView,
   useSavedViews,
+  useSetDefaultView,
   useUpdateSavedView,
 } from './SavedViewQueries';
 import { showsState, stateOfList } from './SavedViewState';
@@ -39,7 +42,9 @@ export function SavedViewMenu({ record, view }: { record: RecordTypeDef; view: L
   const create = useCreateSavedView(record.type);
   const update = useUpdateSavedView(record.type);
   const remove = useDeleteSavedView(record.type);
+  const setDefault = useSetDefaultView(record.type);
   const [dialog, setDialog] = useState<Dialog>(null);
+  useOpenWithDefault(record, view, views.data);
   const close = () => setDialog(null);
 
   const all = views.data ?? [];
@@ -59,6 +64,16 @@ export function SavedViewMenu({ record, view }: { record: RecordTypeDef; view: L
       },
     );
 
+  const toggleDefault = (target: SavedView) =>
+    setDefault.mutate(target.isDefault ? null : target.id, {
+      onError: (error) => notifyError(error, t),
+      onSuccess: () =>
+        notifications.show({
+          color: 'teal',
+          message: target.isDefault ? t('views.defaultUnset') : t('views.defaultSet', { name: target.name }),
+        }),
+    });
+
   const viewItem = (saved: SavedView) => (
     <Menu.Item
       key={saved.id}
@@ -71,9 +86,12 @@ export function SavedViewMenu({ record, view }: { record: RecordTypeDef; view: L
         )
       }
       rightSection={
-        saved.teamId ? (
-          <IconUsers size={16} aria-label={t('views.sharedWith', { team: saved.teamName })} />
-        ) : undefined
+        <Group gap={4} wrap="nowrap">
+          {saved.isDefault && <IconStar size={16} aria-label={t('views.defaultMark')} />}
+          {saved.teamId && (
+            <IconUsers size={16} aria-label={t('views.sharedWith', { team: saved.teamName })} />
+          )}
+        </Group>
       }
     >
       <Text size="sm">{saved.name}</Text>
@@ -144,6 +162,20 @@ export function SavedViewMenu({ record, view }: { record: RecordTypeDef; view: L
               onClick={() => saveChanges(selected)}
             >
               {t('views.saveChanges')}
+            </Menu.Item>
+          )}
+          {selected && (
+            <Menu.Item
+              leftSection={
+                selected.isDefault ? (
+                  <IconStarOff size={16} aria-hidden />
+                ) : (
+                  <IconStar size={16} aria-hidden />
+                )
+              }
+              onClick={() => toggleDefault(selected)}
+            >
+              {selected.isDefault ? t('views.unsetDefault') : t('views.setDefault')}
             </Menu.Item>
           )}
           {selected?.mine && (
@@ -233,4 +265,24 @@ export function SavedViewMenu({ record, view }: { record: RecordTypeDef; view: L
       />
     </Group>
   );
+}
+
+/**
+ * Opens the list with the user's default view when it is opened plain (no view, filter, sort or
+ * columns in the URL) — once, so that choosing "Alle" afterwards stays "Alle".
+ */
+function useOpenWithDefault(record: RecordTypeDef, view: ListView, views: SavedView[] | undefined) {
+  const decided = useRef(false);
+  useEffect(() => {
+    if (decided.current || !views) return;
+    decided.current = true;
+    const fallback = views.find((saved) => saved.isDefault);
+    const state = stateOfList(record, view);
+    const plain =
+      !view.viewId &&
+      Object.keys(state.filters).length === 0 &&
+      state.sort === null &&
+      state.columns.length === 0;
+    if (fallback && plain) view.applyView(fallback.id, fallback.state);
+  }, [record, view, views]);
 }

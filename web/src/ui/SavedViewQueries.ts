@@ -70,6 +70,16 @@ export function useDeleteSavedView(recordType: string) {
   });
 }
 
+/** Makes a view the user's default for this list (it opens with it), or clears the default with null. */
+export function useSetDefaultView(recordType: string) {
+  const refresh = useRefresh(recordType);
+  return useMutation({
+    mutationFn: (viewId: string | null) =>
+      apiRequest('/api/views/default', { method: 'POST', body: { recordType, viewId } }),
+    onSettled: refresh,
+  });
+}
+
 function useRefresh(recordType: string) {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: savedViewsKey(recordType) });

@@ -28,7 +28,7 @@ export function savedViewRoutes(app: Api, views: SavedViewService): void {
     async (request) => ({ items: await views.list(principalOf(request), request.query.recordType) }),
   );
 
-  app.put(
+  app.post(
     '/api/views/default',
     {
       config: { access: 'authenticated' },

@@ -260,7 +260,7 @@ describe('saved views', () => {
     const organizations = (await create({ recordType: 'organization', name: 'Firmen', state: {} })).json();
     const setDefault = (session: BrowserSession, viewId: string | null, recordType = 'contact') =>
       env.app.inject({
-        method: 'PUT',
+        method: 'POST',
         url: '/api/views/default',
         headers: as(session),
         payload: { recordType, viewId },
