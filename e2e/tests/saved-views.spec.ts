@@ -74,6 +74,7 @@ test('a filtered contact list is saved as a view and chosen again after going ba
   await expect(dialog.getByRole('textbox', { name: 'Name der Ansicht' })).toBeFocused();
   await page.keyboard.type(VIEW);
   await expectAccessible(page, 'save view dialog');
+  await saveScreenshot(page, 'saved-views-save-dialog-de-light');
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(viewMenu(VIEW)).toBeVisible();
