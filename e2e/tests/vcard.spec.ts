@@ -41,10 +41,6 @@ test.afterAll(async () => {
 
 test('imports a two-card vCard file, first as a dry run, and shows the result per card', async () => {
   await page.goto('/contacts');
-  await page.getByRole('button', { name: 'Exportieren' }).click();
-  await expect(page.getByRole('menuitem', { name: 'vCard (.vcf)' })).toHaveAttribute('href', /format=vcf/);
-  await page.keyboard.press('Escape');
-
   await page.getByRole('button', { name: 'vCard importieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kontakte aus vCard importieren' });
   await expect(dialog).toBeVisible();
@@ -73,7 +69,14 @@ test('imports a two-card vCard file, first as a dry run, and shows the result pe
   await expectAccessible(page, 'vcard: import result');
   await saveScreenshot(page, 'vcard-import-result');
 
-  await dialog.getByRole('link', { name: 'Dr. Vera Vcardtest' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Viktor Vcardtest-Öztürk' })).toBeVisible();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(page.getByRole('menuitem', { name: 'vCard (.vcf)' })).toHaveAttribute('href', /format=vcf/);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Vera Vcardtest' }).click();
   await expect(page.getByRole('heading', { name: 'Dr. Vera Vcardtest', level: 1 })).toBeVisible();
 });
 

@@ -48,7 +48,6 @@ function ContactDetail({ contact }: { contact: Contact }) {
       <BackLink to="/contacts" label={t('contacts.backToList')} />
       <ContactHeader contact={contact}>
         <Group gap="xs">
-          <VcardDownloadButton contactId={contact.id} />
           <DetailActions
             canWrite={canWrite}
             canDelete={canDelete}
@@ -58,6 +57,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
             onMerge={() => setMerging(true)}
             onDelete={() => setDeleting(true)}
           />
+          <VcardDownloadButton contactId={contact.id} />
         </Group>
       </ContactHeader>
 

@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import { IconAddressBook } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VcardImportModal } from './VcardImportModal';
@@ -12,7 +12,7 @@ export function VcardImportButton() {
     <>
       <Button
         variant="default"
-        leftSection={<IconFileImport size={18} aria-hidden />}
+        leftSection={<IconAddressBook size={18} aria-hidden />}
         onClick={() => setOpened(true)}
       >
         {t('vcard.import')}

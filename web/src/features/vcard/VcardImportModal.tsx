@@ -55,6 +55,7 @@ export function VcardImportModal({ opened, onClose }: { opened: boolean; onClose
               upload.reset();
             }}
             clearable
+            clearButtonProps={{ 'aria-label': t('vcard.clearFile') }}
             required
             data-autofocus
           />

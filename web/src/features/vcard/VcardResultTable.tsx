@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 const STATUS_COLORS: Record<CardStatus, string> = {
-  created: 'green',
+  created: 'teal',
   updated: 'blue',
   skipped: 'gray',
   failed: 'red',
@@ -26,7 +26,7 @@ export function VcardResultTable({ result }: { result: VcardImportResult }) {
               <Table.Th>{t('vcard.columns.index')}</Table.Th>
               <Table.Th>{t('vcard.columns.line')}</Table.Th>
               <Table.Th>{t('vcard.columns.name')}</Table.Th>
-              <Table.Th>{t('vcard.columns.status')}</Table.Th>
+              <Table.Th miw={150}>{t('vcard.columns.status')}</Table.Th>
               <Table.Th>{t('vcard.columns.messages')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -45,7 +45,7 @@ export function VcardResultTable({ result }: { result: VcardImportResult }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[card.status]} variant="light">
+                  <Badge color={STATUS_COLORS[card.status]} variant="light" tt="none">
                     {t(`vcard.status.${card.status}`)}
                   </Badge>
                 </Table.Td>
