@@ -34,15 +34,15 @@ export function cardToDraft(properties: JCardProperty[]): CardDraft {
   const draft: CardDraft = {
     uid: uidOf(text('uid')),
     displayName,
-    fields: {
-      ...names,
-      salutation: prefix.salutation ?? salutationOfGender(text('gender')),
-      title: prefix.title,
-    },
+    fields: { ...names },
     organization: null,
     notes,
     refusal: null,
   };
+  // Only what the card says: an update must not clear a salutation the card simply lacks.
+  const salutation = prefix.salutation ?? salutationOfGender(text('gender'));
+  if (salutation) draft.fields.salutation = salutation;
+  if (prefix.title) draft.fields.title = prefix.title;
   if (isCompanyCard(text('kind'), text('x-abshowas'))) draft.refusal = { code: 'not-a-person' };
   else if (!names.lastName) draft.refusal = { code: 'no-name' };
 

@@ -1,4 +1,5 @@
-import { type Contact, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
+import { CONTACT, type Contact, createContactSchema, updateContactSchema } from '@kontor/domain/contacts';
+import { fieldOf } from '@kontor/domain/fields';
 import type { Language } from '@kontor/domain/users';
 import type { CardResult, CardStatus, DuplicatePolicy } from '@kontor/domain/vcard';
 import { type Kysely, sql, type Transaction } from 'kysely';
@@ -203,5 +204,23 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, language: Language):
     value,
     language,
   );
-  return cardMessage({ code: 'invalid-field', params: { field: issue.path.join('.'), message } }, language);
+  return cardMessage(
+    { code: 'invalid-field', params: { field: fieldName(issue.path, language), message } },
+    language,
+  );
+}
+
+const LIST_LABELS: Record<string, Record<Language, string>> = {
+  emails: { de: 'E-Mail', en: 'E-mail' },
+  phones: { de: 'Telefon', en: 'Phone' },
+  addresses: { de: 'Adresse', en: 'Address' },
+};
+
+/** "Nachname", "E-Mail 2": the field as the contact form names it, numbered from 1 in lists. */
+function fieldName(path: PropertyKey[], language: Language): string {
+  const [key, index] = path.map(String);
+  const label =
+    LIST_LABELS[key ?? '']?.[language] ?? (key ? fieldOf(CONTACT, key)?.label[language] : undefined);
+  if (!label) return path.join('.');
+  return index !== undefined && /^\d+$/.test(index) ? `${label} ${Number(index) + 1}` : label;
 }

@@ -88,6 +88,7 @@ describe('vCard import', () => {
     const existing = await client().post('/api/contacts', {
       lastName: 'Weiß',
       firstName: 'E.',
+      salutation: 'frau',
       emails: [{ type: 'work', address: 'Eva@Example.de' }],
     });
     const card = vcf(
@@ -106,6 +107,8 @@ describe('vCard import', () => {
     });
     const updated = (await client().upload(card, 'duplicates=update')).json();
     expect(updated.results[0]).toMatchObject({ status: 'updated', contactId: existing.id });
+    // The card has no prefix: the salutation stays, the name follows the card.
+    expect((await client().contacts())[0]).toMatchObject({ firstName: 'Eva', salutation: 'frau' });
     const history = await env.app.inject({
       url: `/api/contacts/${existing.id}/history`,
       headers: as(env.admin),
@@ -150,7 +153,7 @@ describe('vCard import', () => {
     expect(body.counts).toEqual({ created: 1, updated: 0, skipped: 0, failed: 2 });
     expect(body.results[0]).toMatchObject({
       status: 'failed',
-      messages: ['lastName: Höchstens 100 Zeichen'],
+      messages: ['Nachname: Höchstens 100 Zeichen'],
     });
     expect(body.results[1].messages[0]).toMatch(/^Firmenkarte ohne Person/);
     expect(body.results[2].messages).toEqual([
