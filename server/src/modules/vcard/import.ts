@@ -49,11 +49,20 @@ export class VcardImporter {
     language: Language,
   ): Promise<CardResult[]> {
     const results: CardResult[] = [];
+    // Address books repeat employers: each organisation name is looked up once per upload.
+    const organizations = new Map<string, string[]>();
     try {
       await this.db.transaction().execute(async (trx) => {
         for (const [index, card] of cards.entries()) {
           const draft = cardToDraft(card.properties);
-          const outcome = await this.importCard(trx, principal, draft, options.duplicates, language);
+          const outcome = await this.importCard(
+            trx,
+            principal,
+            draft,
+            options.duplicates,
+            language,
+            organizations,
+          );
           results.push({
             index: index + 1,
             line: card.line,
@@ -82,11 +91,12 @@ export class VcardImporter {
     draft: CardDraft,
     policy: DuplicatePolicy,
     language: Language,
+    organizations: Map<string, string[]>,
   ): Promise<Outcome> {
     const notes = [...draft.notes];
     if (draft.refusal)
       return { status: 'failed', contactId: null, notes: [draft.refusal, ...notes], errors: [] };
-    const organizationId = await this.linkOrganization(trx, principal, draft, notes);
+    const organizationId = await this.linkOrganization(trx, principal, draft, notes, organizations);
     const existing = policy === 'create' ? null : await this.findExisting(trx, principal, draft);
     if (existing && policy === 'skip') {
       const note: CardNote = { code: existing.reason, params: { name: existing.contact.name } };
@@ -127,15 +137,22 @@ export class VcardImporter {
     principal: Principal,
     draft: CardDraft,
     notes: CardNote[],
+    known: Map<string, string[]>,
   ): Promise<string | null> {
     if (!draft.organization) return null;
     const name = draft.organization.name;
-    const matches = await new OrganizationRepository(trx)
-      .visible(principal)
-      .where('organizations.name', '=', name)
-      .limit(2)
-      .execute();
-    if (matches.length === 1) return matches[0]?.id ?? null;
+    const matches =
+      known.get(name) ??
+      (
+        await new OrganizationRepository(trx)
+          .visible(principal)
+          .where('organizations.name', '=', name)
+          .select('organizations.id')
+          .limit(2)
+          .execute()
+      ).map((row) => row.id);
+    known.set(name, matches);
+    if (matches.length === 1) return matches[0] ?? null;
     notes.push({
       code: matches.length === 0 ? 'organization-not-linked' : 'organization-ambiguous',
       params: { organization: name },
