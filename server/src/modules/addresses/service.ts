@@ -1,5 +1,7 @@
 import { ADDRESS_TYPES, type Address, type AddressInput } from '@kontor/domain/addresses';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Engine } from '../../platform/db/connection.js';
+import { jsonArrayFrom, parseJsonArray } from '../../platform/db/dialect/json.js';
 import { newId } from '../../platform/db/ids.js';
 import type { AddressesTable, Database } from '../../platform/db/schema.js';
 import { storedEnum } from '../../platform/db/stored-enum.js';
@@ -63,6 +65,28 @@ export const addressService = {
     return addresses.find((address) => address.city)?.city ?? null;
   },
 
+  /**
+   * The addresses of the owner whose id `ownerIdColumn` holds (e.g. `contacts.id`), as a JSON
+   * array column of the caller's query; read it back with `addressService.fromJson`.
+   */
+  jsonOf(db: Db, engine: Engine, ownerType: AddressOwner, ownerIdColumn: string) {
+    return jsonArrayFrom(engine)(
+      db
+        .selectFrom('addresses')
+        .select(ADDRESS_COLUMNS)
+        .where('addresses.owner_type', '=', ownerType)
+        // The caller's column, qualified by its own query.
+        .where('addresses.owner_id', '=', sql.ref<string>(ownerIdColumn))
+        .orderBy('addresses.position'),
+    );
+  },
+
+  fromJson(value: unknown): Address[] {
+    return parseJsonArray<AddressRow>(value)
+      .sort((a, b) => a.position - b.position)
+      .map(toAddress);
+  },
+
   async removeAll(db: Db, ownerType: AddressOwner, ownerId: string): Promise<void> {
     await db
       .deleteFrom('addresses')
@@ -72,9 +96,24 @@ export const addressService = {
   },
 };
 
+const ADDRESS_COLUMNS = [
+  'addresses.id',
+  'addresses.type',
+  'addresses.street',
+  'addresses.house_number',
+  'addresses.address_line2',
+  'addresses.po_box',
+  'addresses.postal_code',
+  'addresses.city',
+  'addresses.country_code',
+  'addresses.position',
+] as const;
+
+type AddressRow = Omit<Selectable<AddressesTable>, 'owner_type' | 'owner_id'>;
+
 const addressTypeOf = storedEnum(ADDRESS_TYPES, 'billing');
 
-function toAddress(row: Selectable<AddressesTable>): Address {
+function toAddress(row: AddressRow): Address {
   return {
     id: row.id,
     type: addressTypeOf(row.type),

@@ -43,8 +43,7 @@ export async function mergeContacts(
   if (!keep || !merge) throw notFound('contact-not-found');
   if (keep.version !== request.keepVersion || merge.version !== request.mergeVersion) throw staleVersion();
 
-  const keptEmails = new Set((await repository.emailsOf([keep.id])).map((e) => e.address_key));
-  const keptPhones = new Set((await repository.phonesOf([keep.id])).map((p) => p.number_key));
+  const { emails: keptEmails, phones: keptPhones } = await repository.matchKeysOf(keep.id);
   await trx
     .deleteFrom('contact_emails')
     .where('contact_id', '=', merge.id)

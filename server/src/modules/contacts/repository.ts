@@ -1,7 +1,10 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import type { Engine } from '../../platform/db/connection.js';
+import { jsonArrayFrom } from '../../platform/db/dialect/json.js';
 import type { ContactsTable, Database } from '../../platform/db/schema.js';
+import { addressService } from '../addresses/service.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type ContactRow = Selectable<ContactsTable> & {
@@ -10,6 +13,15 @@ export type ContactRow = Selectable<ContactsTable> & {
   organization_name: string | null;
   position: string | null;
   organization_city: string | null;
+};
+
+/** A contact row with its parts as JSON columns (see ContactRepository.visibleWithParts). */
+export type WholeContactRow = ContactRow & {
+  emails_json: unknown;
+  phones_json: unknown;
+  employments_json: unknown;
+  own_addresses_json: unknown;
+  employer_addresses_json: unknown;
 };
 
 export class ContactRepository {
@@ -31,6 +43,48 @@ export class ContactRepository {
         'employer.city as organization_city',
       ])
       .where(visibleTo(principal, 'contacts.owner_id'));
+  }
+
+  /**
+   * visible() with every part of a contact — e-mails, phones, employments, own addresses and
+   * the employer's (inherited) ones — as JSON columns: a page of whole contacts in one statement.
+   */
+  visibleWithParts(principal: Principal, engine: Engine) {
+    const json = jsonArrayFrom(engine);
+    return this.visible(principal).select((eb) => [
+      json(
+        eb
+          .selectFrom('contact_emails')
+          .select(['contact_emails.type', 'contact_emails.address', 'contact_emails.position'])
+          .whereRef('contact_emails.contact_id', '=', 'contacts.id'),
+      ).as('emails_json'),
+      json(
+        eb
+          .selectFrom('contact_phones')
+          .select(['contact_phones.type', 'contact_phones.number', 'contact_phones.position'])
+          .whereRef('contact_phones.contact_id', '=', 'contacts.id'),
+      ).as('phones_json'),
+      json(
+        eb
+          .selectFrom('employments')
+          .leftJoin('organizations', 'organizations.id', 'employments.organization_id')
+          .select([
+            'employments.id',
+            'employments.organization_id',
+            'organizations.name as organization_name',
+            'employments.position',
+            'employments.department',
+            'employments.start_date',
+            'employments.end_date',
+            'employments.is_main_contact',
+          ])
+          .whereRef('employments.contact_id', '=', 'contacts.id'),
+      ).as('employments_json'),
+      addressService.jsonOf(this.db, engine, 'contact', 'contacts.id').as('own_addresses_json'),
+      addressService
+        .jsonOf(this.db, engine, 'organization', 'current.organization_id')
+        .as('employer_addresses_json'),
+    ]);
   }
 
   findVisible(principal: Principal, id: string): Promise<ContactRow | undefined> {
@@ -59,34 +113,20 @@ export class ContactRepository {
     await this.db.deleteFrom('contacts').where('id', '=', id).execute();
   }
 
-  emailsOf(contactIds: readonly string[]) {
-    return this.db
-      .selectFrom('contact_emails')
-      .selectAll()
-      .where('contact_id', 'in', [...contactIds])
-      .orderBy('position')
-      .execute();
-  }
-
-  phonesOf(contactIds: readonly string[]) {
-    return this.db
-      .selectFrom('contact_phones')
-      .selectAll()
-      .where('contact_id', 'in', [...contactIds])
-      .orderBy('position')
-      .execute();
-  }
-
-  employmentsOf(contactIds: readonly string[]) {
-    return this.db
-      .selectFrom('employments')
-      .leftJoin('organizations', 'organizations.id', 'employments.organization_id')
-      .selectAll('employments')
-      .select('organizations.name as organization_name')
-      .where('employments.contact_id', 'in', [...contactIds])
-      .orderBy('employments.start_date', 'desc')
-      .orderBy('employments.id')
-      .execute();
+  /** The normalised e-mail addresses and phone numbers of a contact, for merging without doubles. */
+  async matchKeysOf(contactId: string): Promise<{ emails: Set<string>; phones: Set<string> }> {
+    const [emails, phones] = await Promise.all([
+      this.db
+        .selectFrom('contact_emails')
+        .select('address_key')
+        .where('contact_id', '=', contactId)
+        .execute(),
+      this.db.selectFrom('contact_phones').select('number_key').where('contact_id', '=', contactId).execute(),
+    ]);
+    return {
+      emails: new Set(emails.map((e) => e.address_key)),
+      phones: new Set(phones.flatMap((p) => (p.number_key === null ? [] : [p.number_key]))),
+    };
   }
 
   async replaceEmails(contactId: string, rows: Insertable<Database['contact_emails']>[]): Promise<void> {

@@ -27,9 +27,9 @@ import type { OrganizationService } from '../organizations/service.js';
 import { contactCityKeys } from './city-keys.js';
 import { CONTACT_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
-import { type ContactParts, toContact } from './mapping.js';
+import { toContact } from './mapping.js';
 import { mergeContacts } from './merge.js';
-import { ContactRepository, type ContactRow } from './repository.js';
+import { ContactRepository, type WholeContactRow } from './repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type CreateInput = z.output<typeof createContactSchema>;
@@ -45,8 +45,8 @@ export class ContactService {
   ) {}
 
   async list(principal: Principal, query: ListQuery, language: Language) {
-    const { rows, nextCursor } = await runList<ContactRow>(
-      new ContactRepository(this.db).visible(principal),
+    const { rows, nextCursor } = await runList<WholeContactRow>(
+      new ContactRepository(this.db).visibleWithParts(principal, this.engine),
       {
         record: CONTACT,
         columns: CONTACT_COLUMNS,
@@ -56,24 +56,23 @@ export class ContactService {
         language,
       },
     );
-    return { items: await this.complete(this.db, rows), nextCursor };
+    return { items: rows.map(toContact), nextCursor };
   }
 
   /** One contact the principal may see; pass the caller's transaction when inside one. */
   async get(principal: Principal, id: string, db: Db = this.db): Promise<Contact> {
-    const row = await new ContactRepository(db).findVisible(principal, id);
+    const row = await this.findWhole(db, principal, id);
     if (!row) throw notFound('contact-not-found');
-    const [contact] = await this.complete(db, [row]);
-    return contact as Contact;
+    return toContact(row);
   }
 
   /** The contacts currently working for an organisation the caller may see. */
   async ofOrganization(principal: Principal, organizationId: string, language: Language) {
     await this.organizations.get(principal, organizationId);
     const base = new ContactRepository(this.db)
-      .visible(principal)
+      .visibleWithParts(principal, this.engine)
       .where('current.organization_id', '=', organizationId);
-    const { rows } = await runList<ContactRow>(base, {
+    const { rows } = await runList<WholeContactRow>(base, {
       record: CONTACT,
       columns: CONTACT_COLUMNS,
       idColumn: 'contacts.id',
@@ -81,7 +80,7 @@ export class ContactService {
       engine: this.engine,
       language,
     });
-    return this.complete(this.db, rows);
+    return rows.map(toContact);
   }
 
   /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
@@ -120,10 +119,10 @@ export class ContactService {
   ): Promise<Contact> {
     await this.inTransaction(within, async (trx) => {
       const repository = new ContactRepository(trx);
-      const current = await repository.findVisible(principal, id);
+      const current = await this.findWhole(trx, principal, id);
       if (!current) throw notFound('contact-not-found');
       if (current.version !== input.version) throw staleVersion();
-      const [before] = await this.complete(trx, [current]);
+      const before = toContact(current);
       await this.checkReferences(trx, principal, { ownerId: input.ownerId, employments: input.employments });
       const firstName = input.firstName === undefined ? current.first_name : input.firstName;
       const lastName = input.lastName ?? current.last_name;
@@ -138,8 +137,8 @@ export class ContactService {
       };
       if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
       await this.writeParts(trx, id, input);
-      const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
-      const [after] = await this.complete(trx, updated ? [updated] : []);
+      const updated = await this.findWhole(trx, { ...principal, visibility: 'all' }, id);
+      const after = updated && toContact(updated);
       await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
       await recordFieldChanges(trx, {
         recordType: CONTACT.type,
@@ -181,11 +180,10 @@ export class ContactService {
     const reasons = await findContactDuplicates(repository, principal, query);
     if (reasons.size === 0) return [];
     const rows = await repository
-      .visible(principal)
+      .visibleWithParts(principal, this.engine)
       .where('contacts.id', 'in', [...reasons.keys()])
       .execute();
-    const contacts = await this.complete(this.db, rows);
-    return contacts.map((contact) => ({ contact, reasons: reasons.get(contact.id) ?? [] }));
+    return rows.map(toContact).map((contact) => ({ contact, reasons: reasons.get(contact.id) ?? [] }));
   }
 
   /** Assign owner, add or remove a tag, or delete, for many contacts at once. */
@@ -295,33 +293,11 @@ export class ContactService {
     }
   }
 
-  /** Adds e-mails, phones, employments and (own or inherited) addresses, batched per page. */
-  private async complete(db: Db, rows: ContactRow[]): Promise<Contact[]> {
-    if (rows.length === 0) return [];
-    const repository = new ContactRepository(db);
-    const ids = rows.map((row) => row.id);
-    const [emails, phones, employments, own] = await Promise.all([
-      repository.emailsOf(ids),
-      repository.phonesOf(ids),
-      repository.employmentsOf(ids),
-      addressService.of(db, 'contact', ids),
-    ]);
-    const employerIds = [
-      ...new Set(rows.flatMap((row) => (row.organization_id ? [row.organization_id] : []))),
-    ];
-    const inherited = await addressService.of(db, 'organization', employerIds);
-    return rows.map((row) => {
-      const ownAddresses = own.get(row.id) ?? [];
-      const parts: ContactParts = {
-        emails: emails.filter((e) => e.contact_id === row.id),
-        phones: phones.filter((p) => p.contact_id === row.id),
-        employments: employments.filter((e) => e.contact_id === row.id),
-        addresses: ownAddresses.length > 0 ? ownAddresses : (inherited.get(row.organization_id ?? '') ?? []),
-        addressesInherited:
-          ownAddresses.length === 0 && (inherited.get(row.organization_id ?? '')?.length ?? 0) > 0,
-      };
-      return toContact(row, parts);
-    });
+  private findWhole(db: Db, principal: Principal, id: string): Promise<WholeContactRow | undefined> {
+    return new ContactRepository(db)
+      .visibleWithParts(principal, this.engine)
+      .where('contacts.id', '=', id)
+      .executeTakeFirst();
   }
 }
 

@@ -1,4 +1,3 @@
-import type { Address } from '@kontor/domain/addresses';
 import {
   ABC_CLASSES,
   COMPANY_SIZES,
@@ -8,7 +7,8 @@ import {
 } from '@kontor/domain/organizations';
 import { decodeSet } from '../../platform/db/sets.js';
 import { storedEnum } from '../../platform/db/stored-enum.js';
-import type { OrganizationRow } from './repository.js';
+import { addressService } from '../addresses/service.js';
+import type { WholeOrganizationRow } from './repository.js';
 
 const kindOf = storedEnum(ORGANIZATION_KINDS, 'company');
 // Unknown relationships are dropped, never shown as something else.
@@ -16,7 +16,7 @@ const relationshipOf = storedEnum(RELATIONSHIPS, null);
 const abcClassOf = storedEnum(ABC_CLASSES, null);
 const sizeOf = storedEnum(COMPANY_SIZES, null);
 
-export function toOrganization(row: OrganizationRow, addresses: Address[]): Organization {
+export function toOrganization(row: WholeOrganizationRow): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -38,7 +38,7 @@ export function toOrganization(row: OrganizationRow, addresses: Address[]): Orga
     ownerId: row.owner_id,
     ownerName: row.owner_name,
     tags: decodeSet(row.tags),
-    addresses,
+    addresses: addressService.fromJson(row.addresses_json),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdBy: row.created_by,

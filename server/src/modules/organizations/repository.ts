@@ -8,13 +8,17 @@ import {
 } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import type { Engine } from '../../platform/db/connection.js';
 import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
+import { addressService } from '../addresses/service.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type OrganizationRow = Selectable<OrganizationsTable> & {
   owner_name: string | null;
   parent_name: string | null;
 };
+
+export type WholeOrganizationRow = OrganizationRow & { addresses_json: unknown };
 
 export class OrganizationRepository {
   constructor(private readonly db: Db) {}
@@ -28,6 +32,13 @@ export class OrganizationRepository {
       .selectAll('organizations')
       .select(['owner.name as owner_name', 'parent.name as parent_name'])
       .where(visibleTo(principal, 'organizations.owner_id'));
+  }
+
+  /** visible() with the addresses as a JSON column: a page of whole organisations in one statement. */
+  visibleWithAddresses(principal: Principal, engine: Engine) {
+    return this.visible(principal).select(
+      addressService.jsonOf(this.db, engine, 'organization', 'organizations.id').as('addresses_json'),
+    );
   }
 
   findVisible(principal: Principal, id: string): Promise<OrganizationRow | undefined> {

@@ -28,7 +28,7 @@ import { ORGANIZATION_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findOrganizationDuplicates } from './duplicates.js';
 import { toOrganization } from './mapping.js';
 import { mergeOrganizations } from './merge.js';
-import { OrganizationRepository, type OrganizationRow } from './repository.js';
+import { OrganizationRepository, type WholeOrganizationRow } from './repository.js';
 
 type CreateInput = z.output<typeof createOrganizationSchema>;
 type UpdateInput = z.output<typeof updateOrganizationSchema>;
@@ -43,15 +43,18 @@ export class OrganizationService {
 
   async list(principal: Principal, query: ListQuery, language: Language) {
     const repository = new OrganizationRepository(this.db);
-    const { rows, nextCursor } = await runList<OrganizationRow>(repository.visible(principal), {
-      record: ORGANIZATION,
-      columns: ORGANIZATION_COLUMNS,
-      idColumn: 'organizations.id',
-      query,
-      engine: this.engine,
-      language,
-    });
-    return { items: await this.withAddresses(this.db, rows), nextCursor };
+    const { rows, nextCursor } = await runList<WholeOrganizationRow>(
+      repository.visibleWithAddresses(principal, this.engine),
+      {
+        record: ORGANIZATION,
+        columns: ORGANIZATION_COLUMNS,
+        idColumn: 'organizations.id',
+        query,
+        engine: this.engine,
+        language,
+      },
+    );
+    return { items: rows.map(toOrganization), nextCursor };
   }
 
   /** One organisation the principal may see; pass the caller's transaction when inside one. */
@@ -60,23 +63,21 @@ export class OrganizationService {
     id: string,
     db: Kysely<Database> | Transaction<Database> = this.db,
   ): Promise<Organization> {
-    const repository = new OrganizationRepository(db);
-    const row = await repository.findVisible(principal, id);
+    const row = await this.findWhole(db, principal, id);
     if (!row) throw notFound('organization-not-found');
-    const [organization] = await this.withAddresses(db, [row]);
-    return organization as Organization;
+    return toOrganization(row);
   }
 
   /** The direct child organisations (subsidiaries, departments) the principal may see. */
   async children(principal: Principal, id: string): Promise<Organization[]> {
     await this.get(principal, id);
     const rows = await new OrganizationRepository(this.db)
-      .visible(principal)
+      .visibleWithAddresses(principal, this.engine)
       .where('organizations.parent_id', '=', id)
       .orderBy('organizations.name_key')
       .limit(500)
       .execute();
-    return this.withAddresses(this.db, rows);
+    return rows.map(toOrganization);
   }
 
   /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
@@ -120,10 +121,10 @@ export class OrganizationService {
   ): Promise<Organization> {
     await this.inTransaction(within, async (trx) => {
       const repository = new OrganizationRepository(trx);
-      const current = await repository.findVisible(principal, id);
+      const current = await this.findWhole(trx, principal, id);
       if (!current) throw notFound('organization-not-found');
       if (current.version !== input.version) throw staleVersion();
-      const [before] = await this.withAddresses(trx, [current]);
+      const before = toOrganization(current);
       await this.checkReferences(repository, principal, {
         ownerId: input.ownerId,
         parentId: input.parentId,
@@ -140,8 +141,8 @@ export class OrganizationService {
         const city = await addressService.replace(trx, 'organization', id, input.addresses);
         await trx.updateTable('organizations').set(cityColumns(city)).where('id', '=', id).execute();
       }
-      const updated = await repository.findVisible({ ...principal, visibility: 'all' }, id);
-      const [after] = await this.withAddresses(trx, updated ? [updated] : []);
+      const updated = await this.findWhole(trx, { ...principal, visibility: 'all' }, id);
+      const after = updated && toOrganization(updated);
       await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
       await recordFieldChanges(trx, {
         recordType: ORGANIZATION.type,
@@ -183,11 +184,10 @@ export class OrganizationService {
     const reasons = await findOrganizationDuplicates(repository, principal, query);
     if (reasons.size === 0) return [];
     const rows = await repository
-      .visible(principal)
+      .visibleWithAddresses(principal, this.engine)
       .where('organizations.id', 'in', [...reasons.keys()])
       .execute();
-    const organizations = await this.withAddresses(this.db, rows);
-    return organizations.map((organization) => ({
+    return rows.map(toOrganization).map((organization) => ({
       organization,
       reasons: reasons.get(organization.id) ?? [],
     }));
@@ -271,16 +271,15 @@ export class OrganizationService {
     }
   }
 
-  private async withAddresses(
+  private findWhole(
     db: Kysely<Database> | Transaction<Database>,
-    rows: OrganizationRow[],
-  ): Promise<Organization[]> {
-    const addresses = await addressService.of(
-      db,
-      'organization',
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => toOrganization(row, addresses.get(row.id) ?? []));
+    principal: Principal,
+    id: string,
+  ): Promise<WholeOrganizationRow | undefined> {
+    return new OrganizationRepository(db)
+      .visibleWithAddresses(principal, this.engine)
+      .where('organizations.id', '=', id)
+      .executeTakeFirst();
   }
 }
 
