@@ -1,7 +1,7 @@
 import { contactChanges, organizationChanges, presentFields } from '@kontor/domain/imports/changes';
 import type { ImportType, Mapping } from '@kontor/domain/imports/fields';
 import type { RowError } from '@kontor/domain/imports/messages';
-import type { ConvertedRow, RowRefs } from '@kontor/domain/imports/rows';
+import type { ContactInput, ConvertedRow, OrganizationInput, RowRefs } from '@kontor/domain/imports/rows';
 import type { DuplicatePolicy } from '@kontor/domain/imports/schemas';
 import { foldGerman } from '@kontor/domain/normalize';
 import { createOrganizationSchema } from '@kontor/domain/organizations';
@@ -68,13 +68,8 @@ export class RowWriter {
     if (row.type === 'organization') {
       if (!row.input) throw new RowFailure(row.errors);
       const input = { ...row.input, ...(ownerId ? { ownerId } : {}) };
-      const duplicates = await findOrganizationDuplicates(new OrganizationRepository(trx), this.principal, {
-        name: input.name,
-        vatId: input.vatId ?? undefined,
-        city: input.addresses[0]?.city ?? undefined,
-      });
-      const duplicateId = duplicates.keys().next().value;
-      if (duplicateId && this.job.policy !== 'create') {
+      const duplicateId = await this.organizationDuplicate(trx, input);
+      if (duplicateId) {
         if (this.job.policy === 'skip') return 'skipped';
         const existing = await this.services.organizations.get(this.principal, duplicateId, trx);
         const change = organizationChanges(existing, row.input, present, { ownerId });
@@ -104,15 +99,8 @@ export class RowWriter {
           ]
         : [],
     };
-    const duplicates = await findContactDuplicates(new ContactRepository(trx), this.principal, {
-      firstName: input.firstName ?? undefined,
-      lastName: input.lastName,
-      email: input.emails[0]?.address,
-      phone: input.phones[0]?.number,
-      city: input.addresses[0]?.city ?? undefined,
-    });
-    const duplicateId = duplicates.keys().next().value;
-    if (duplicateId && this.job.policy !== 'create') {
+    const duplicateId = await this.contactDuplicate(trx, input);
+    if (duplicateId) {
       if (this.job.policy === 'skip') return 'skipped';
       const existing = await this.services.contacts.get(this.principal, duplicateId, trx);
       const change = contactChanges(existing, row.input, present, { ...row.refs, ownerId, organizationId });
@@ -121,6 +109,29 @@ export class RowWriter {
     }
     await this.services.contacts.create(this.principal, input, trx);
     return 'created';
+  }
+
+  // With the policy "create" a duplicate changes nothing, so it is not looked for.
+  private async organizationDuplicate(trx: Transaction<Database>, input: OrganizationInput) {
+    if (this.job.policy === 'create') return undefined;
+    const duplicates = await findOrganizationDuplicates(new OrganizationRepository(trx), this.principal, {
+      name: input.name,
+      vatId: input.vatId ?? undefined,
+      city: input.addresses[0]?.city ?? undefined,
+    });
+    return duplicates.keys().next().value;
+  }
+
+  private async contactDuplicate(trx: Transaction<Database>, input: ContactInput) {
+    if (this.job.policy === 'create') return undefined;
+    const duplicates = await findContactDuplicates(new ContactRepository(trx), this.principal, {
+      firstName: input.firstName ?? undefined,
+      lastName: input.lastName,
+      email: input.emails[0]?.address,
+      phone: input.phones[0]?.number,
+      city: input.addresses[0]?.city ?? undefined,
+    });
+    return duplicates.keys().next().value;
   }
 
   private owner(refs: RowRefs): string | undefined {
