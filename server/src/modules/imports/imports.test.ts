@@ -108,5 +108,8 @@ describe('imports: reading files', () => {
       expect(response.statusCode, code).toBeLessThan(500);
       expect(response.json().type, code).toContain(code);
     }
+    expect((await api.start({ uploadId, mapping: ['firstName', null] })).json().detail).toContain(
+      '„Nachname“',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { type ImportType, suggestMapping } from '@kontor/domain/imports/fields';
+import { IMPORT_FIELDS, type ImportType, suggestMapping } from '@kontor/domain/imports/fields';
 import { convertRow } from '@kontor/domain/imports/rows';
 import {
   checkMapping,
@@ -112,7 +112,7 @@ export class ImportService {
     if (problems.length > 0) {
       const first = problems[0] as (typeof problems)[number];
       throw new AppError(400, first.code, {
-        params: first.column === null ? { field: first.field } : {},
+        params: first.column === null ? { field: fieldLabel(type, first.field, principal.language) } : {},
         fields: problems.map((p) => ({
           path: p.column === null ? 'mapping' : `mapping.${p.column}`,
           code: p.code,
@@ -220,6 +220,10 @@ function requireWrite(principal: Principal, type: ImportType): void {
 }
 
 const isAdmin = (principal: Principal) => principal.role === 'admin';
+
+function fieldLabel(type: ImportType, key: string, language: Language): string {
+  return IMPORT_FIELDS[type].find((field) => field.key === key)?.label[language] ?? key;
+}
 
 function formatOf(upload: UploadRow): TableFormat {
   return {
