@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { as, freshAdminAppPerTest, login, userWithRole } from '../../../test/harness.js';
+import { AppError } from '../../platform/http/problem.js';
+import { ContactService } from '../contacts/service.js';
 import { vcardClient, vcf } from './test-client.js';
 
 const TWO_CARDS = [
@@ -160,6 +162,41 @@ describe('vCard import', () => {
       'Angelegt.',
       'Geburtstag „--03-15“ ohne Jahr oder ungültig – nicht übernommen.',
     ]);
+  });
+
+  it('rolls back only the card the contact service refuses, after it wrote part of it', async () => {
+    const create = ContactService.prototype.create;
+    const spy = vi.spyOn(ContactService.prototype, 'create').mockImplementation(async function (
+      this: ContactService,
+      principal,
+      input,
+      within,
+    ) {
+      const contact = await create.call(this, principal, input, within);
+      if (input.lastName === 'Abgelehnt') throw new AppError(409, 'main-contact-taken');
+      return contact;
+    });
+    try {
+      const file = vcf(
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'N:Abgelehnt;;;;',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'N:Gut;;;;',
+        'END:VCARD',
+      );
+      const body = (await client().upload(file)).json();
+      expect(body.results[0]).toMatchObject({
+        status: 'failed',
+        messages: ['Diese Organisation hat schon einen Hauptkontakt.'],
+      });
+      expect(body.results[1].status).toBe('created');
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await client().contacts()).map((c: { name: string }) => c.name)).toEqual(['Gut']);
   });
 
   it('does not link an organisation the user may not see', async () => {
