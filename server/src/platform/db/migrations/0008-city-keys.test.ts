@@ -1,6 +1,6 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { freshDatabase } from '../../../../test/harness.js';
+import { freshDatabase, testEngine } from '../../../../test/harness.js';
 import type { DatabaseHandle } from '../connection.js';
 import { migrationProvider } from './index.js';
 
@@ -71,3 +71,22 @@ it('keys the cities of existing organisations and contacts, own before inherited
     'c-nothing': '',
   });
 });
+
+it.runIf(testEngine() === 'postgres')(
+  'gives PostgreSQL key columns the C collation, so prefix filters can use their index',
+  async () => {
+    database = await freshDatabase();
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const { rows } = await sql<{ table_name: string; column_name: string; collation_name: string }>`
+    select table_name, column_name, collation_name from information_schema.columns
+    where table_name in ('contacts', 'organizations') and column_name in ('name_key', 'city_key')
+    order by table_name, column_name`.execute(database.db);
+    expect(rows).toEqual([
+      { table_name: 'contacts', column_name: 'city_key', collation_name: 'C' },
+      { table_name: 'contacts', column_name: 'name_key', collation_name: 'C' },
+      { table_name: 'organizations', column_name: 'city_key', collation_name: 'C' },
+      { table_name: 'organizations', column_name: 'name_key', collation_name: 'C' },
+    ]);
+  },
+);
