@@ -60,11 +60,25 @@ export async function importSuite(): Promise<void> {
     const { id } = (await started.json()) as Job;
     const samples: [number, number][] = [];
     let job: Job;
+    // A line per tenth of the rows: the rate of that stretch shows whether writing slows as tables grow.
+    console.log('| rows read | s since start | rows/s in this stretch | RSS MiB |');
+    console.log('| ---: | ---: | ---: | ---: |');
+    const importStart = performance.now();
+    let last = { rows: 0, at: importStart };
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       job = (await (await fetch(`${base}/api/imports/${id}`, { headers })).json()) as Job;
       samples.push([job.rowsRead, residentMiB(pid)]);
-      if (job.status !== 'queued' && job.status !== 'running') break;
+      const ended = job.status !== 'queued' && job.status !== 'running';
+      if (job.rowsRead - last.rows >= rows / 10 || (ended && job.rowsRead > last.rows)) {
+        const now = performance.now();
+        const rate = ((job.rowsRead - last.rows) / (now - last.at)) * 1000;
+        console.log(
+          `| ${job.rowsRead} | ${((now - importStart) / 1000).toFixed(1)} | ${rate.toFixed(0)} | ${residentMiB(pid).toFixed(0)} |`,
+        );
+        last = { rows: job.rowsRead, at: now };
+      }
+      if (ended) break;
     }
     const seconds = (Date.parse(String(job.finishedAt)) - Date.parse(String(job.startedAt))) / 1000;
     const at = (share: number) => samples.find(([read]) => read >= rows * share)?.[1] ?? Number.NaN;
