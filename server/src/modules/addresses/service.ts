@@ -41,6 +41,16 @@ export const addressService = {
       .where('owner_type', '=', ownerType)
       .where('owner_id', '=', ownerId)
       .execute();
+    return addressService.add(db, ownerType, ownerId, addresses);
+  },
+
+  /** Adds the addresses of an owner that has none yet; returns the city the record shows in lists. */
+  async add(
+    db: Db,
+    ownerType: AddressOwner,
+    ownerId: string,
+    addresses: readonly AddressInput[],
+  ): Promise<string | null> {
     if (addresses.length > 0) {
       await db
         .insertInto('addresses')

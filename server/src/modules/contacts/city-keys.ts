@@ -13,6 +13,12 @@ type Db = Kysely<Database> | Transaction<Database>;
  * of joining the employer on every row.
  */
 export const contactCityKeys = {
+  /** The key of the city a contact shows: its own, else its employer's; '' for none. */
+  keyOf(ownCity: string | null, employerCity: string | null): string {
+    const city = ownCity ?? employerCity;
+    return city ? foldGerman(city) : '';
+  },
+
   /** Recomputes one contact's key after its addresses or employments changed. */
   async refresh(db: Db, contactId: string): Promise<void> {
     const row = await db

@@ -7,19 +7,19 @@ import {
 import type { mergeRequestSchema } from '@kontor/domain/duplicates';
 import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
-import { foldGerman, normalizeEmail, normalizePhone } from '@kontor/domain/normalize';
+import { foldGerman } from '@kontor/domain/normalize';
+import type { Organization } from '@kontor/domain/organizations';
 import type { Language } from '@kontor/domain/users';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Engine } from '../../platform/db/connection.js';
-import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { ContactsTable, Database } from '../../platform/db/schema.js';
 import { encodeSet } from '../../platform/db/sets.js';
 import type { EventBus } from '../../platform/events/bus.js';
 import { listFieldChanges, recordFieldChanges } from '../../platform/history/field-history.js';
-import { AppError, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
+import { invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import { runBulkAction } from '../../platform/lists/bulk.js';
 import { runList } from '../../platform/lists/run-list.js';
 import { addressService } from '../addresses/service.js';
@@ -29,6 +29,7 @@ import { CONTACT_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
 import { toContact } from './mapping.js';
 import { mergeContacts } from './merge.js';
+import { contactParts, writeContactParts } from './parts.js';
 import { ContactRepository, type WholeContactRow } from './repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -88,10 +89,21 @@ export class ContactService {
     const id = newId();
     await this.inTransaction(within, async (trx) => {
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
-      await this.checkReferences(trx, principal, { ownerId, employments: input.employments });
+      const employers = await this.checkReferences(trx, principal, {
+        ownerId,
+        employments: input.employments,
+      });
+      const parts = contactParts(id, input);
+      const current = parts.employments?.find((e) => e.id === parts.derived.current_employment_id);
       const now = nowIso();
+      // Everything derived goes into the one insert: a new contact has no parts to clear first.
       await new ContactRepository(trx).insert({
         id,
+        ...parts.derived,
+        city_key: contactCityKeys.keyOf(
+          parts.derived.city ?? null,
+          employers.get(current?.organization_id ?? '')?.city ?? null,
+        ),
         ...columnsOf(input),
         language: input.language,
         do_not_contact: Number(input.doNotContact),
@@ -105,7 +117,7 @@ export class ContactService {
         updated_at: now,
         created_by: principal.userId,
       });
-      await this.writeParts(trx, id, input);
+      await writeContactParts(trx, id, parts, 'insert');
       await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
     });
     return this.get(principal, id, within);
@@ -136,7 +148,10 @@ export class ContactService {
         updated_at: nowIso(),
       };
       if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
-      await this.writeParts(trx, id, input);
+      const parts = contactParts(id, input);
+      await writeContactParts(trx, id, parts, 'replace');
+      if (Object.keys(parts.derived).length > 0) await repository.setDenormalised(id, parts.derived);
+      if (input.addresses || input.employments) await contactCityKeys.refresh(trx, id);
       const updated = await this.findWhole(trx, { ...principal, visibility: 'all' }, id);
       const after = updated && toContact(updated);
       await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
@@ -210,78 +225,21 @@ export class ContactService {
     return listFieldChanges(this.db, CONTACT.type, id);
   }
 
-  /** Writes the given e-mails, phones, employments and addresses, and the list columns derived from them. */
-  private async writeParts(
-    trx: Transaction<Database>,
-    id: string,
-    input: Partial<CreateInput>,
-  ): Promise<void> {
-    const repository = new ContactRepository(trx);
-    const derived: Updateable<ContactsTable> = {};
-    if (input.emails) {
-      await repository.replaceEmails(
-        id,
-        input.emails.map((email, position) => ({
-          id: newId(),
-          contact_id: id,
-          type: email.type,
-          address: email.address,
-          address_key: normalizeEmail(email.address) ?? email.address.toLowerCase(),
-          position,
-        })),
-      );
-      derived.primary_email = input.emails[0]?.address ?? null;
-    }
-    if (input.phones) {
-      await repository.replacePhones(
-        id,
-        input.phones.map((phone, position) => ({
-          id: newId(),
-          contact_id: id,
-          type: phone.type,
-          number: phone.number,
-          number_key: normalizePhone(phone.number),
-          position,
-        })),
-      );
-      derived.primary_phone = input.phones[0]?.number ?? null;
-    }
-    if (input.employments) {
-      const rows = input.employments.map((employment) => ({
-        id: newId(),
-        contact_id: id,
-        organization_id: employment.organizationId,
-        position: employment.position,
-        department: employment.department,
-        start_date: employment.startDate,
-        end_date: employment.endDate,
-        is_main_contact: employment.isMainContact && !employment.endDate ? 1 : 0,
-      }));
-      try {
-        await repository.replaceEmployments(id, rows);
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw mainContactTaken(input.employments.findIndex((e) => e.isMainContact));
-        throw error;
-      }
-      derived.current_employment_id = currentEmployment(rows)?.id ?? null;
-    }
-    if (input.addresses) derived.city = await addressService.replace(trx, 'contact', id, input.addresses);
-    if (Object.keys(derived).length > 0) await repository.setDenormalised(id, derived);
-    if (input.addresses || input.employments) await contactCityKeys.refresh(trx, id);
-  }
-
+  /** Checks owner and employers; returns the employers (all visible to the principal) by id. */
   private async checkReferences(
     db: Db,
     principal: Principal,
     refs: { ownerId?: string | null; employments?: CreateInput['employments'] },
-  ): Promise<void> {
+  ): Promise<Map<string, Organization>> {
+    // The caller exists: only someone else as owner needs looking up.
     if (
       refs.ownerId &&
+      refs.ownerId !== principal.userId &&
       !(await db.selectFrom('users').select('id').where('id', '=', refs.ownerId).executeTakeFirst())
     ) {
       throw invalidField('ownerId', 'unknown-user');
     }
+    const employers = new Map<string, Organization>();
     for (const [index, employment] of (refs.employments ?? []).entries()) {
       if (employment.endDate && employment.startDate && employment.endDate < employment.startDate) {
         throw invalidField(`employments.${index}.endDate`, 'end-before-start');
@@ -290,7 +248,9 @@ export class ContactService {
         .get(principal, employment.organizationId, db)
         .catch(() => null);
       if (!visible) throw invalidField(`employments.${index}.organizationId`, 'unknown-organization');
+      employers.set(visible.id, visible);
     }
+    return employers;
   }
 
   private findWhole(db: Db, principal: Principal, id: string): Promise<WholeContactRow | undefined> {
@@ -324,18 +284,6 @@ function nameKey(firstName: string | null | undefined, lastName: string): string
   return foldGerman([lastName, firstName].filter(Boolean).join(' '));
 }
 
-/** The employment that counts as current: open-ended, the main-contact one first, then the latest start. */
-function currentEmployment<
-  T extends { end_date: string | null; is_main_contact: number; start_date: string | null },
->(rows: T[]) {
-  return rows
-    .filter((row) => !row.end_date)
-    .sort(
-      (a, b) =>
-        b.is_main_contact - a.is_main_contact || (b.start_date ?? '').localeCompare(a.start_date ?? ''),
-    )[0];
-}
-
 function historyView(contact: Contact | undefined): object {
   if (!contact) return {};
   const {
@@ -359,10 +307,4 @@ function historyView(contact: Contact | undefined): object {
     addresses: addressesInherited ? [] : fields.addresses.map(({ id: _id, ...address }) => address),
     employments: fields.employments.map(({ id: _id, organizationName: _name, ...employment }) => employment),
   };
-}
-
-function mainContactTaken(index: number): AppError {
-  return new AppError(409, 'main-contact-taken', {
-    fields: [{ path: `employments.${Math.max(index, 0)}.isMainContact`, code: 'main-contact-taken' }],
-  });
 }

@@ -106,7 +106,7 @@ export class OrganizationService {
         created_at: now,
         updated_at: now,
         created_by: principal.userId,
-        ...cityColumns(await addressService.replace(trx, 'organization', id, input.addresses)),
+        ...cityColumns(await addressService.add(trx, 'organization', id, input.addresses)),
       });
       await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
     });
