@@ -35,6 +35,7 @@ test('imports a CSV with one bad row, shows progress and counts, and offers the 
   await expect(page.getByRole('heading', { name: 'Importieren', level: 1 })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Kontakte' })).toBeChecked();
   await expectAccessible(page, 'import: choose file');
+  await saveScreenshot(page, 'import-choose');
 
   await page.locator('input[type=file]').setInputFiles({
     name: 'kontakte.csv',

@@ -1,12 +1,14 @@
 import type { ImportType } from '@kontor/domain/imports/fields';
 import type { Upload } from '@kontor/domain/imports/schemas';
 import { Stepper } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePermission } from '../../ui/session';
+import { fetchImportJob, importJobKey } from './api';
 import { ChooseFileStep } from './ChooseFileStep';
 import { MappingStep } from './MappingStep';
 import { ProgressStep } from './ProgressStep';
@@ -30,7 +32,14 @@ export function ImportPage() {
   );
   const [upload, setUpload] = useState<Upload | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const step = jobId ? 2 : upload ? 1 : 0;
+  // The progress step polls the job; this reads the same cache entry, so the stepper shows all done at the end.
+  const { data: job } = useQuery({
+    queryKey: importJobKey(jobId ?? ''),
+    queryFn: () => fetchImportJob(jobId ?? ''),
+    enabled: false,
+  });
+  const finished = job?.status === 'done';
+  const step = jobId ? (finished ? 3 : 2) : upload ? 1 : 0;
 
   if (allowed.length === 0) return <NotFoundPage />;
 
@@ -49,7 +58,7 @@ export function ImportPage() {
       </Stepper>
       {step === 0 && <ChooseFileStep types={allowed} type={type} onType={setType} onUploaded={setUpload} />}
       {step === 1 && upload && <MappingStep upload={upload} onBack={restart} onStarted={setJobId} />}
-      {step === 2 && jobId && upload && (
+      {step >= 2 && jobId && upload && (
         <ProgressStep jobId={jobId} upload={upload} onStarted={setJobId} onRestart={restart} />
       )}
     </>
