@@ -7,6 +7,7 @@ import * as savedViews from './0005-saved-views.js';
 import * as imports from './0006-imports.js';
 import * as searchFuzzy from './0007-search-fuzzy.js';
 import * as cityKeys from './0008-city-keys.js';
+import * as textTrigrams from './0009-text-trigrams.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-imports': imports,
   '0007-search-fuzzy': searchFuzzy,
   '0008-city-keys': cityKeys,
+  '0009-text-trigrams': textTrigrams,
 };
 
 export const migrationProvider: MigrationProvider = {
