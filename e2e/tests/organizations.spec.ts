@@ -181,10 +181,10 @@ test('list: filter by name in the filter language, a malformed filter, sort, and
   await expect(nameFilter()).toHaveValue('');
 });
 
-test('list keyboard: / jumps into the first filter, n opens a new organisation, Esc goes back', async () => {
+test('list keyboard: f jumps into the first filter, n opens a new organisation, Esc goes back', async () => {
   await page.goto('/organizations');
   await expect(rows()).toHaveCount(3);
-  await page.locator('body').press('/');
+  await page.locator('body').press('f');
   await expect(nameFilter()).toBeFocused();
   await nameFilter().blur();
   await page.keyboard.press('n');

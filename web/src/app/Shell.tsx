@@ -3,6 +3,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { SearchButton } from '../features/search/SearchButton';
+import { Spotlight } from '../features/search/Spotlight';
 import { Logo } from '../ui/Logo';
 import { Navigation } from './Navigation';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -15,7 +17,8 @@ export function Shell() {
   const [mobileOpened, { toggle: toggleMobile, close: closeMobile }] = useDisclosure(false);
   const [desktopOpened, { toggle: toggleDesktop }] = useDisclosure(true);
   const [helpOpened, { open: openHelp, close: closeHelp }] = useDisclosure(false);
-  useKeyboardShortcuts({ onHelp: openHelp });
+  const [searchOpened, { open: openSearch, close: closeSearch }] = useDisclosure(false);
+  useKeyboardShortcuts({ onHelp: openHelp, onSearch: openSearch });
   const isDesktop = useMediaQuery(`(min-width: ${em(768)})`);
   // A collapsed navigation is only moved off screen; inert keeps Tab and screen readers out of it.
   const navCollapsed = isDesktop ? !desktopOpened : !mobileOpened;
@@ -61,7 +64,10 @@ export function Shell() {
             </Tooltip>
             <Logo />
           </Group>
-          <UserMenu onShowShortcuts={openHelp} />
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton onClick={openSearch} />
+            <UserMenu onShowShortcuts={openHelp} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={navCollapsed}>
@@ -71,6 +77,7 @@ export function Shell() {
         <Outlet />
       </AppShell.Main>
       <ShortcutHelp opened={helpOpened} onClose={closeHelp} />
+      <Spotlight opened={searchOpened} onClose={closeSearch} />
       {/* New pages start at the top; back to a list returns to where the user was. */}
       <ScrollRestoration />
     </AppShell>

@@ -2,13 +2,17 @@ import { Group, Kbd, Modal, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Key sequences per action; each inner array is pressed one after another. */
-const SHORTCUTS: { keys: string[][]; labelKey: string }[] = [
+/**
+ * Key sequences per action; each inner array is pressed one after another, or, with
+ * `alternatives`, each inner array alone does the same.
+ */
+const SHORTCUTS: { keys: string[][]; labelKey: string; alternatives?: true }[] = [
   { keys: [['g'], ['s']], labelKey: 'shortcuts.goStart' },
   { keys: [['g'], ['o']], labelKey: 'shortcuts.goOrganizations' },
   { keys: [['g'], ['k']], labelKey: 'shortcuts.goContacts' },
+  { keys: [['Ctrl', 'K'], ['/']], labelKey: 'search.shortcut', alternatives: true },
   { keys: [['n']], labelKey: 'shortcuts.newRecord' },
-  { keys: [['/']], labelKey: 'shortcuts.focusFilter' },
+  { keys: [['f']], labelKey: 'shortcuts.focusFilter' },
   { keys: [['e']], labelKey: 'shortcuts.edit' },
   { keys: [['?']], labelKey: 'shortcuts.help' },
   { keys: [['Ctrl', 'S']], labelKey: 'shortcuts.save' },
@@ -30,7 +34,7 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
                     <Fragment key={step.join('+')}>
                       {index > 0 && (
                         <Text span size="xs" c="dimmed">
-                          {t('shortcuts.then')}
+                          {shortcut.alternatives ? t('search.or') : t('shortcuts.then')}
                         </Text>
                       )}
                       {step.map((key, keyIndex) => (

@@ -1,19 +1,38 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { isTyping } from '../ui/keyboard';
+import { isOverlayOpen, isTyping } from '../ui/keyboard';
 
 /** "g" then a letter jumps to a page (UX.md "Keyboard"). */
 const GO_TARGETS: Record<string, string> = { s: '/', o: '/organizations', k: '/contacts' };
 const SEQUENCE_TIMEOUT_MS = 1500;
 
-/** Global single-key shortcuts (UX.md "Keyboard"); ignored while the user types in a field. */
-export function useKeyboardShortcuts({ onHelp }: { onHelp: () => void }): void {
+/**
+ * Global shortcuts (UX.md "Keyboard"): Ctrl+K / Cmd+K opens the search from anywhere, even a
+ * field; single keys ("/" search, "?" help, "g" jumps) are ignored while the user types.
+ */
+export function useKeyboardShortcuts({
+  onHelp,
+  onSearch,
+}: {
+  onHelp: () => void;
+  onSearch: () => void;
+}): void {
   const navigate = useNavigate();
 
   useEffect(() => {
     let goPressedAt = 0;
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        onSearch();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === '/' && !isOverlayOpen()) {
+        event.preventDefault();
+        onSearch();
+        return;
+      }
       if (event.key === '?') {
         event.preventDefault();
         onHelp();
@@ -29,5 +48,5 @@ export function useKeyboardShortcuts({ onHelp }: { onHelp: () => void }): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, onHelp]);
+  }, [navigate, onHelp, onSearch]);
 }

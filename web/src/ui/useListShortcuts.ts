@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { isOverlayOpen, isTyping } from './keyboard';
 
-/** `n` opens "new", `/` jumps into the first filter box (until a global search claims `/`). */
+/** `n` opens "new", `f` jumps into the first filter box (`/` belongs to the global search). */
 export function useListShortcuts(tableRef: RefObject<HTMLDivElement | null>, onNew?: () => void) {
   const onNewRef = useRef(onNew);
   onNewRef.current = onNew;
@@ -12,7 +12,7 @@ export function useListShortcuts(tableRef: RefObject<HTMLDivElement | null>, onN
       if (event.key === 'n' && onNewRef.current) {
         event.preventDefault();
         onNewRef.current();
-      } else if (event.key === '/') {
+      } else if (event.key === 'f') {
         const input = tableRef.current?.querySelector<HTMLInputElement>('input[data-list-filter]');
         if (input) {
           event.preventDefault();

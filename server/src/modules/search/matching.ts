@@ -16,6 +16,9 @@ export interface WordMatch {
   typoTerms: string[];
 }
 
+/** One stretch of the term index: a single term, or every term from `from` up to `to`. */
+export type Segment = { term: string } | { from: string; to: string };
+
 /** Looks up the terms within the allowed typos of each spelling of `word`. */
 export async function matchWord(db: Kysely<Database>, word: string): Promise<WordMatch> {
   const variants = queryVariants(word);
@@ -41,15 +44,27 @@ export async function matchWord(db: Kysely<Database>, word: string): Promise<Wor
   return { variants, typoTerms: near.slice(0, MAX_TYPO_TERMS).map(([term]) => term) };
 }
 
-/** The condition on `search_terms.term` under which a word matches at the given tier. */
-export function termCondition(match: WordMatch, tier: Tier): Expression<SqlBool> {
-  const exact = sql<SqlBool>`term in (${sql.join(match.variants)})`;
-  if (tier === 'exact') return exact;
-  // Terms compare by byte order (C collation on PostgreSQL), so a prefix is a key range.
-  const prefixes = match.variants.map(
-    (variant) => sql<SqlBool>`(term >= ${variant} and term < ${`${variant}\uffff`})`,
+/**
+ * The stretches of the term index in which a word matches at `tier` (or better). Terms compare
+ * by byte order (C collation on PostgreSQL), so a prefix is a key range.
+ */
+export function segments(match: WordMatch, tier: Tier): Segment[] {
+  if (tier === 'exact') return match.variants.map((term) => ({ term }));
+  const prefixes = match.variants.map((variant) => ({ from: variant, to: `${variant}\uffff` }));
+  return tier === 'prefix' ? prefixes : [...prefixes, ...match.typoTerms.map((term) => ({ term }))];
+}
+
+/**
+ * The condition on a `term` column under which one of the segments matches. `probe` is for
+ * checking the terms of one known record: the column is then wrapped so that no database reads
+ * it from a term index (one seek per segment), but from the record's few rows.
+ */
+export function termCondition(column: string, parts: Segment[], probe = false): Expression<SqlBool> {
+  const term = probe ? sql`(${sql.ref(column)} || '')` : sql.ref(column);
+  const terms = parts.flatMap((part) => ('term' in part ? [part.term] : []));
+  const ranges = parts.flatMap((part) =>
+    'from' in part ? [sql<SqlBool>`(${term} >= ${part.from} and ${term} < ${part.to})`] : [],
   );
-  if (tier === 'prefix' || match.typoTerms.length === 0)
-    return sql<SqlBool>`(${sql.join(prefixes, sql` or `)})`;
-  return sql<SqlBool>`(${sql.join(prefixes, sql` or `)} or term in (${sql.join(match.typoTerms)}))`;
+  if (terms.length > 0) ranges.push(sql<SqlBool>`${term} in (${sql.join(terms)})`);
+  return sql<SqlBool>`(${sql.join(ranges, sql` or `)})`;
 }

@@ -3,15 +3,14 @@ import { hasPermission } from '@kontor/domain/permissions';
 import type { SearchResult } from '@kontor/domain/search';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
-import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { EventBus } from '../../platform/events/bus.js';
 import { SearchIndexWriter } from './index-writer.js';
-import { matchWord, TIERS, type Tier, termCondition, type WordMatch } from './matching.js';
+import { matchWord, TIERS } from './matching.js';
 import type { SearchProvider } from './providers.js';
+import { findTier, type Hit } from './tier-query.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
-type Hit = SearchResult['groups'][number]['items'][number];
 
 const MAX_QUERY_WORDS = 5;
 
@@ -68,41 +67,20 @@ export class SearchService {
         if (items.length >= limit) break;
         // The typo tier finds nothing more than the prefix tier when no word has a near term.
         if (tier === 'typo' && matches.every((m) => m.typoTerms.length === 0)) break;
-        items.push(...(await this.tier(principal, provider, matches, tier, items, limit - items.length)));
+        items.push(
+          ...(await findTier(
+            this.db,
+            principal,
+            provider.recordType,
+            matches,
+            tier,
+            items,
+            limit - items.length,
+          )),
+        );
       }
       if (items.length > 0) groups.push({ type: provider.recordType, items });
     }
     return { groups };
-  }
-
-  /** The visible records every word matches at `tier` (or better), but not those already found. */
-  private tier(
-    principal: Principal,
-    provider: SearchProvider,
-    matches: WordMatch[],
-    tier: Tier,
-    found: Hit[],
-    limit: number,
-  ): Promise<Hit[]> {
-    let hits = this.db
-      .selectFrom('search_documents')
-      .select(['record_id as id', 'title', 'subtitle'])
-      .where('record_type', '=', provider.recordType)
-      .where(visibleTo(principal, 'search_documents.owner_id'));
-    for (const match of matches)
-      hits = hits.where('record_id', 'in', (eb) =>
-        eb
-          .selectFrom('search_terms')
-          .select('record_id')
-          .where('record_type', '=', provider.recordType)
-          .where(termCondition(match, tier)),
-      );
-    if (found.length > 0)
-      hits = hits.where(
-        'record_id',
-        'not in',
-        found.map((hit) => hit.id),
-      );
-    return hits.orderBy('title').orderBy('record_id').limit(limit).execute();
   }
 }

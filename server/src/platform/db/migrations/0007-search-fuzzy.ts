@@ -47,6 +47,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Removing a term that no record uses any more deletes its keys by term.
   await db.schema.createIndex('search_typo_keys_term_idx').on('search_typo_keys').column('term').execute();
 
+  // A search walks one record type's postings of a term or a term range in order and stops at a
+  // page; with the term first (0004's key) a range mixes record types and must be sorted in full.
+  await db.schema
+    .createIndex('search_terms_type_term_idx')
+    .on('search_terms')
+    .columns(['record_type', 'term', 'record_id'])
+    .execute();
+  // Checking a found record for the other query words reads its terms: with the term in the
+  // index that needs no table rows, and no database then prefers the index above per record.
+  await db.schema.dropIndex('search_terms_record_idx').execute();
+  await db.schema
+    .createIndex('search_terms_record_idx')
+    .on('search_terms')
+    .columns(['record_type', 'record_id', 'term'])
+    .execute();
+
   // The vocabulary of the records indexed so far, walked in term order in batches.
   let after = '';
   for (;;) {
@@ -77,6 +93,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('search_terms_type_term_idx').execute();
+  await db.schema.dropIndex('search_terms_record_idx').execute();
+  await db.schema
+    .createIndex('search_terms_record_idx')
+    .on('search_terms')
+    .columns(['record_type', 'record_id'])
+    .execute();
   await db.schema.dropTable('search_typo_keys').execute();
   await db.schema.dropTable('search_vocabulary').execute();
 }
