@@ -18,6 +18,7 @@ import { prepareDatabase } from './master-data/database.ts';
 import { formatSql, type Statement } from './master-data/probe.ts';
 import { freshIds, timeStatements } from './master-data/replay.ts';
 import { GOALS, printReport, type Row } from './master-data/report.ts';
+import { searchCase } from './master-data/search.ts';
 
 export async function masterDataSuite(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -88,6 +89,10 @@ export async function masterDataSuite(): Promise<void> {
       plans.push(...(await probe.plan(statements[0] as Statement)).map((line) => `   ${line}`), '');
     }
   }
+
+  const searched = await searchCase(probe, principal, engine, (urlPath) => load(urlPath), seconds);
+  rows.push(searched.row);
+  plans.push(...searched.plan);
 
   // Creating records: unique names every time, an employer for the contact.
   const employer = await probe.db

@@ -8,6 +8,7 @@ export const GOALS: Record<string, number> = {
   'two filters + sort': 40,
   'page 1,000 via cursor': 25,
   'create contact': 10,
+  'global search müller': 30,
 };
 
 export interface Row {
