@@ -10,7 +10,7 @@ export function searchRoutes(app: Api, search: SearchService): void {
       schema: {
         tags: ['search'],
         summary:
-          'Global search over every record type the caller may see, grouped by type (word prefixes; ä/ae/a alike)',
+          'Global search over every record type the caller may see, grouped by type: whole words, then word prefixes, then near words (1 typo from 4 letters, 2 from 8); ä/ae/a alike',
         querystring: searchQuerySchema,
         response: { 200: searchResultSchema },
       },
