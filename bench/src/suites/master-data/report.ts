@@ -9,6 +9,7 @@ export const GOALS: Record<string, number> = {
   'page 1,000 via cursor': 25,
   'create contact': 10,
   'global search müller': 30,
+  'global search Mülller': 30,
 };
 
 export interface Row {

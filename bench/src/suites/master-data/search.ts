@@ -8,9 +8,11 @@ import { formatSql, type Probe, type Statement } from './probe.ts';
 import { timeStatements } from './replay.ts';
 import { GOALS, type Row } from './report.ts';
 
-export const SEARCH_QUERY = 'müller';
+/** A common surname, and the same with a typo (the weakest tier, reached only when needed). */
+export const SEARCH_QUERIES = ['müller', 'Mülller'];
 
 export async function searchCase(
+  query: string,
   probe: Probe,
   admin: Principal,
   engine: string,
@@ -20,10 +22,10 @@ export async function searchCase(
   const search = new SearchService(probe.db, [organizationSearch, contactSearch]);
   // The administrator's permissions as the server resolves them for the bench token.
   const principal: Principal = { ...admin, permissions: ['organizations.read', 'contacts.read'] };
-  const statements = await probe.capture(() => search.search(principal, SEARCH_QUERY, 5));
-  const http = await load(`/api/search?q=${encodeURIComponent(SEARCH_QUERY)}&limit=5`);
+  const statements = await probe.capture(() => search.search(principal, query, 5));
+  const http = await load(`/api/search?q=${encodeURIComponent(query)}&limit=5`);
   const timed = await timeStatements(probe, statements, http.requests, seconds * 4000);
-  const label = `global search ${SEARCH_QUERY}`;
+  const label = `global search ${query}`;
   return {
     // Several statements (near words, one walk per record type): the bare SQL is all of them.
     row: { label: `search: ${label}`, engine, http, ...timed, sql: timed.all, goal: GOALS[label] },
