@@ -45,13 +45,17 @@ export async function matchWord(db: Kysely<Database>, word: string): Promise<Wor
 }
 
 /**
- * The stretches of the term index in which a word matches at `tier` (or better). Terms compare
+ * The stretches of the term index in which a word matches at `tier` (or better; for a word
+ * `alone` in its query, the typo tier is only its near terms). Terms compare
  * by byte order (C collation on PostgreSQL), so a prefix is a key range.
  */
-export function segments(match: WordMatch, tier: Tier): Segment[] {
+export function segments(match: WordMatch, tier: Tier, alone: boolean): Segment[] {
   if (tier === 'exact') return match.variants.map((term) => ({ term }));
   const prefixes = match.variants.map((variant) => ({ from: variant, to: `${variant}\uffff` }));
-  return tier === 'prefix' ? prefixes : [...prefixes, ...match.typoTerms.map((term) => ({ term }))];
+  if (tier === 'prefix') return prefixes;
+  const near = match.typoTerms.map((term) => ({ term }));
+  // A word searched alone found all its prefix hits in the prefix tier already.
+  return alone ? near : [...prefixes, ...near];
 }
 
 /**

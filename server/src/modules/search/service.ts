@@ -34,10 +34,12 @@ export class SearchService {
 
   /** Keeps the index in step: saved records are re-indexed, deleted and merged-away ones removed. */
   subscribe(events: EventBus): void {
-    events.on('record.saved', async (trx, event) => {
-      const retitled = await this.writer.reindex(trx, event.recordType, [event.id]);
-      await this.refreshFollowers(trx, event.recordType, retitled);
-    });
+    const reindex = async (trx: Transaction<Database>, recordType: string, ids: string[]) => {
+      const retitled = await this.writer.reindex(trx, recordType, ids);
+      await this.refreshFollowers(trx, recordType, retitled);
+    };
+    events.on('records.created', (trx, event) => reindex(trx, event.recordType, event.ids));
+    events.on('record.saved', (trx, event) => reindex(trx, event.recordType, [event.id]));
     events.on('record.deleted', (trx, event) => this.writer.remove(trx, event.recordType, [event.id]));
     events.on('record.merged', async (trx, event) => {
       await this.writer.remove(trx, event.recordType, [event.mergedId]);

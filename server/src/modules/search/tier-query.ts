@@ -31,7 +31,7 @@ export async function findTier(
   found: readonly Hit[],
   limit: number,
 ): Promise<Hit[]> {
-  const parts = matches.map((match) => segments(match, tier));
+  const parts = matches.map((match) => segments(match, tier, matches.length === 1));
   const driver = await rarest(db, recordType, parts);
   if (driver === null) return [];
   const others = parts.filter((_, index) => index !== driver);
