@@ -10,7 +10,14 @@ export interface Started<T> {
 /** Forks a target script from `targets/` and waits for the first message it sends (its address). */
 export function startTarget<T>(script: string, env: NodeJS.ProcessEnv = process.env): Promise<Started<T>> {
   const child = fork(path.join(import.meta.dirname, 'targets', script), {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_PROFILE_DIR: the target writes a V8 CPU profile there (open it in Chrome's DevTools).
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+        : []),
+    ],
     stdio: 'inherit',
     env,
   });

@@ -3,6 +3,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Engine } from '../../platform/db/connection.js';
 import { jsonArrayFrom, parseJsonArray } from '../../platform/db/dialect/json.js';
 import { newId } from '../../platform/db/ids.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { AddressesTable, Database } from '../../platform/db/schema.js';
 import { storedEnum } from '../../platform/db/stored-enum.js';
 
@@ -51,28 +52,38 @@ export const addressService = {
     ownerId: string,
     addresses: readonly AddressInput[],
   ): Promise<string | null> {
-    if (addresses.length > 0) {
-      await db
-        .insertInto('addresses')
-        .values(
-          addresses.map((address, position) => ({
-            id: newId(),
-            owner_type: ownerType,
-            owner_id: ownerId,
-            type: address.type,
-            street: address.street,
-            house_number: address.houseNumber,
-            address_line2: address.addressLine2,
-            po_box: address.poBox,
-            postal_code: address.postalCode,
-            city: address.city,
-            country_code: address.countryCode,
-            position,
-          })),
-        )
-        .execute();
-    }
+    await addressService.addMany(db, ownerType, [{ ownerId, addresses }]);
+    return addressService.cityOf(addresses);
+  },
+
+  /** The city a record with these addresses shows in lists: the first one given. */
+  cityOf(addresses: readonly AddressInput[]): string | null {
     return addresses.find((address) => address.city)?.city ?? null;
+  },
+
+  /** Adds the addresses of many new owners in as few statements as possible (imports). */
+  async addMany(
+    db: Db,
+    ownerType: AddressOwner,
+    owners: readonly { ownerId: string; addresses: readonly AddressInput[] }[],
+  ): Promise<void> {
+    const rows = owners.flatMap(({ ownerId, addresses }) =>
+      addresses.map((address, position) => ({
+        id: newId(),
+        owner_type: ownerType,
+        owner_id: ownerId,
+        type: address.type,
+        street: address.street,
+        house_number: address.houseNumber,
+        address_line2: address.addressLine2,
+        po_box: address.poBox,
+        postal_code: address.postalCode,
+        city: address.city,
+        country_code: address.countryCode,
+        position,
+      })),
+    );
+    await insertInChunks(db, 'addresses', rows);
   },
 
   /**

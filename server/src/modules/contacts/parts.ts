@@ -4,6 +4,7 @@ import type { Insertable, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { isUniqueViolation } from '../../platform/db/dialect/errors.js';
 import { newId } from '../../platform/db/ids.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { ContactsTable, Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/http/problem.js';
 import { addressService } from '../addresses/service.js';
@@ -67,32 +68,53 @@ export function contactParts(contactId: string, input: Partial<CreateContactInpu
   return parts;
 }
 
-/**
- * Writes the given parts. `replace` first removes what a contact had; a contact just inserted
- * has nothing yet, so its create skips those deletes (each one a round trip on PostgreSQL).
- */
-export async function writeContactParts(
+/** Replaces what a contact had of the given parts (e-mails, phones, employments, addresses). */
+export async function replaceContactParts(
   trx: Transaction<Database>,
   contactId: string,
   parts: ContactParts,
-  mode: 'insert' | 'replace',
 ): Promise<void> {
   const repository = new ContactRepository(trx);
-  const replace = mode === 'replace';
-  if (parts.emails) await repository.writeEmails(contactId, parts.emails, replace);
-  if (parts.phones) await repository.writePhones(contactId, parts.phones, replace);
-  if (parts.employments) {
-    try {
-      await repository.writeEmployments(contactId, parts.employments, replace);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw mainContactTaken(parts.employments.findIndex((e) => e.is_main_contact));
-      throw error;
-    }
-  }
-  if (parts.addresses) {
-    if (replace) await addressService.replace(trx, 'contact', contactId, parts.addresses);
-    else await addressService.add(trx, 'contact', contactId, parts.addresses);
+  if (parts.emails) await repository.replaceEmails(contactId, parts.emails);
+  if (parts.phones) await repository.replacePhones(contactId, parts.phones);
+  if (parts.employments)
+    await mainContactChecked(parts.employments, () =>
+      repository.replaceEmployments(contactId, parts.employments ?? []),
+    );
+  if (parts.addresses) await addressService.replace(trx, 'contact', contactId, parts.addresses);
+}
+
+/** Inserts the parts of many new contacts, a few statements for all of them. */
+export async function insertContactParts(
+  trx: Transaction<Database>,
+  contacts: readonly { contactId: string; parts: ContactParts }[],
+): Promise<void> {
+  await insertInChunks(
+    trx,
+    'contact_emails',
+    contacts.flatMap((c) => c.parts.emails ?? []),
+  );
+  await insertInChunks(
+    trx,
+    'contact_phones',
+    contacts.flatMap((c) => c.parts.phones ?? []),
+  );
+  const employments = contacts.flatMap((c) => c.parts.employments ?? []);
+  await mainContactChecked(employments, () => insertInChunks(trx, 'employments', employments));
+  await addressService.addMany(
+    trx,
+    'contact',
+    contacts.map((c) => ({ ownerId: c.contactId, addresses: c.parts.addresses ?? [] })),
+  );
+}
+
+/** One main contact per organisation is a unique index; its violation names the employment. */
+async function mainContactChecked(employments: Rows<'employments'>, write: () => Promise<void>) {
+  try {
+    await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw mainContactTaken(employments.findIndex((e) => e.is_main_contact));
+    throw error;
   }
 }
 

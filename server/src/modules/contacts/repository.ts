@@ -129,26 +129,23 @@ export class ContactRepository {
     };
   }
 
-  /** Writes a contact's e-mails; `replace` removes the ones it had first. */
-  async writeEmails(contactId: string, rows: Insertable<Database['contact_emails']>[], replace: boolean) {
-    if (replace) await this.db.deleteFrom('contact_emails').where('contact_id', '=', contactId).execute();
+  async replaceEmails(contactId: string, rows: Insertable<Database['contact_emails']>[]) {
+    await this.db.deleteFrom('contact_emails').where('contact_id', '=', contactId).execute();
     if (rows.length > 0) await this.db.insertInto('contact_emails').values(rows).execute();
   }
 
-  async writePhones(contactId: string, rows: Insertable<Database['contact_phones']>[], replace: boolean) {
-    if (replace) await this.db.deleteFrom('contact_phones').where('contact_id', '=', contactId).execute();
+  async replacePhones(contactId: string, rows: Insertable<Database['contact_phones']>[]) {
+    await this.db.deleteFrom('contact_phones').where('contact_id', '=', contactId).execute();
     if (rows.length > 0) await this.db.insertInto('contact_phones').values(rows).execute();
   }
 
-  async writeEmployments(contactId: string, rows: Insertable<Database['employments']>[], replace: boolean) {
-    if (replace) {
-      await this.db
-        .updateTable('contacts')
-        .set({ current_employment_id: null })
-        .where('id', '=', contactId)
-        .execute();
-      await this.db.deleteFrom('employments').where('contact_id', '=', contactId).execute();
-    }
+  async replaceEmployments(contactId: string, rows: Insertable<Database['employments']>[]) {
+    await this.db
+      .updateTable('contacts')
+      .set({ current_employment_id: null })
+      .where('id', '=', contactId)
+      .execute();
+    await this.db.deleteFrom('employments').where('contact_id', '=', contactId).execute();
     if (rows.length > 0) await this.db.insertInto('employments').values(rows).execute();
   }
 }

@@ -8,13 +8,13 @@ import type { mergeRequestSchema } from '@kontor/domain/duplicates';
 import type { BulkAction, ListQuery } from '@kontor/domain/fields';
 import type { FieldChange } from '@kontor/domain/history';
 import { foldGerman } from '@kontor/domain/normalize';
-import type { Organization } from '@kontor/domain/organizations';
 import type { Language } from '@kontor/domain/users';
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Engine } from '../../platform/db/connection.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { ContactsTable, Database } from '../../platform/db/schema.js';
 import { encodeSet } from '../../platform/db/sets.js';
 import type { EventBus } from '../../platform/events/bus.js';
@@ -29,7 +29,7 @@ import { CONTACT_COLUMNS } from './columns.js';
 import { type DuplicateQuery, findContactDuplicates } from './duplicates.js';
 import { toContact } from './mapping.js';
 import { mergeContacts } from './merge.js';
-import { contactParts, writeContactParts } from './parts.js';
+import { contactParts, insertContactParts, replaceContactParts } from './parts.js';
 import { ContactRepository, type WholeContactRow } from './repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -84,25 +84,33 @@ export class ContactService {
     return rows.map(toContact);
   }
 
-  /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
+  /** Pass `within` to make the create part of the caller's transaction. */
   async create(principal: Principal, input: CreateInput, within?: Transaction<Database>): Promise<Contact> {
-    const id = newId();
+    let ids: string[] = [];
     await this.inTransaction(within, async (trx) => {
-      const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
-      const employers = await this.checkReferences(trx, principal, {
-        ownerId,
-        employments: input.employments,
-      });
+      ids = await this.createMany(principal, [input], trx);
+    });
+    return this.get(principal, ids[0] ?? '', within);
+  }
+
+  /**
+   * Creates many contacts in the caller's transaction with a few statements for all (imports);
+   * returns their ids in input order. Any refused input refuses all of them.
+   */
+  async createMany(principal: Principal, inputs: readonly CreateInput[], trx: Transaction<Database>) {
+    const employerCities = await this.checkReferences(trx, principal, inputs);
+    const now = nowIso();
+    const created = inputs.map((input) => {
+      const id = newId();
       const parts = contactParts(id, input);
       const current = parts.employments?.find((e) => e.id === parts.derived.current_employment_id);
-      const now = nowIso();
-      // Everything derived goes into the one insert: a new contact has no parts to clear first.
-      await new ContactRepository(trx).insert({
+      const row: Insertable<ContactsTable> = {
         id,
+        // Everything derived goes into the insert: a new contact has no parts to clear first.
         ...parts.derived,
         city_key: contactCityKeys.keyOf(
           parts.derived.city ?? null,
-          employers.get(current?.organization_id ?? '')?.city ?? null,
+          employerCities.get(current?.organization_id ?? '') ?? null,
         ),
         ...columnsOf(input),
         language: input.language,
@@ -112,15 +120,22 @@ export class ContactService {
         name: displayName(input.firstName, input.lastName),
         name_key: nameKey(input.firstName, input.lastName),
         tags: encodeSet(input.tags),
-        owner_id: ownerId,
+        owner_id: input.ownerId === undefined ? principal.userId : input.ownerId,
         created_at: now,
         updated_at: now,
         created_by: principal.userId,
-      });
-      await writeContactParts(trx, id, parts, 'insert');
-      await this.events.emit(trx, 'record.saved', { recordType: CONTACT.type, id });
+      };
+      return { contactId: id, parts, row };
     });
-    return this.get(principal, id, within);
+    await insertInChunks(
+      trx,
+      'contacts',
+      created.map((c) => c.row),
+    );
+    await insertContactParts(trx, created);
+    const ids = created.map((c) => c.contactId);
+    await this.events.emit(trx, 'records.created', { recordType: CONTACT.type, ids });
+    return ids;
   }
 
   async update(
@@ -135,7 +150,7 @@ export class ContactService {
       if (!current) throw notFound('contact-not-found');
       if (current.version !== input.version) throw staleVersion();
       const before = toContact(current);
-      await this.checkReferences(trx, principal, { ownerId: input.ownerId, employments: input.employments });
+      await this.checkReferences(trx, principal, [input]);
       const firstName = input.firstName === undefined ? current.first_name : input.firstName;
       const lastName = input.lastName ?? current.last_name;
       const change: Updateable<ContactsTable> = {
@@ -149,7 +164,7 @@ export class ContactService {
       };
       if (!(await repository.updateIfVersion(id, input.version, change))) throw staleVersion();
       const parts = contactParts(id, input);
-      await writeContactParts(trx, id, parts, 'replace');
+      await replaceContactParts(trx, id, parts);
       if (Object.keys(parts.derived).length > 0) await repository.setDenormalised(id, parts.derived);
       if (input.addresses || input.employments) await contactCityKeys.refresh(trx, id);
       const updated = await this.findWhole(trx, { ...principal, visibility: 'all' }, id);
@@ -225,32 +240,35 @@ export class ContactService {
     return listFieldChanges(this.db, CONTACT.type, id);
   }
 
-  /** Checks owner and employers; returns the employers (all visible to the principal) by id. */
+  /** Checks owners and employers; returns the city of each employer (all visible to the principal). */
   private async checkReferences(
     db: Db,
     principal: Principal,
-    refs: { ownerId?: string | null; employments?: CreateInput['employments'] },
-  ): Promise<Map<string, Organization>> {
-    // The caller exists: only someone else as owner needs looking up.
-    if (
-      refs.ownerId &&
-      refs.ownerId !== principal.userId &&
-      !(await db.selectFrom('users').select('id').where('id', '=', refs.ownerId).executeTakeFirst())
-    ) {
-      throw invalidField('ownerId', 'unknown-user');
+    inputs: readonly { ownerId?: string | null; employments?: CreateInput['employments'] }[],
+  ): Promise<Map<string, string | null>> {
+    // The caller exists: only others as owners need looking up.
+    const owners = [
+      ...new Set(inputs.flatMap((i) => (i.ownerId && i.ownerId !== principal.userId ? [i.ownerId] : []))),
+    ];
+    if (owners.length > 0) {
+      const known = await db.selectFrom('users').select('id').where('id', 'in', owners).execute();
+      if (known.length < owners.length) throw invalidField('ownerId', 'unknown-user');
     }
-    const employers = new Map<string, Organization>();
-    for (const [index, employment] of (refs.employments ?? []).entries()) {
-      if (employment.endDate && employment.startDate && employment.endDate < employment.startDate) {
-        throw invalidField(`employments.${index}.endDate`, 'end-before-start');
+    const employerIds = [
+      ...new Set(inputs.flatMap((i) => (i.employments ?? []).map((e) => e.organizationId))),
+    ];
+    const cities = await this.organizations.visibleCities(principal, employerIds, db);
+    for (const input of inputs) {
+      for (const [index, employment] of (input.employments ?? []).entries()) {
+        if (employment.endDate && employment.startDate && employment.endDate < employment.startDate) {
+          throw invalidField(`employments.${index}.endDate`, 'end-before-start');
+        }
+        if (!cities.has(employment.organizationId)) {
+          throw invalidField(`employments.${index}.organizationId`, 'unknown-organization');
+        }
       }
-      const visible = await this.organizations
-        .get(principal, employment.organizationId, db)
-        .catch(() => null);
-      if (!visible) throw invalidField(`employments.${index}.organizationId`, 'unknown-organization');
-      employers.set(visible.id, visible);
     }
-    return employers;
+    return cities;
   }
 
   private findWhole(db: Db, principal: Principal, id: string): Promise<WholeContactRow | undefined> {

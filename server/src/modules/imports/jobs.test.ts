@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { as, freshAdminAppPerTest, testConfig, userWithRole } from '../../../test/harness.js';
 import { buildApp } from '../../app.js';
+import { AppError } from '../../platform/http/problem.js';
+import { ContactService } from '../contacts/service.js';
 import { importApi, tempDataDir } from './testing.js';
 
 const dataDir = tempDataDir();
@@ -154,6 +156,23 @@ describe('imports: running jobs', () => {
     expect(await count('contacts')).toBe(200);
     // The organisation created for row 202 went with its batch.
     expect(await count('organizations')).toBe(0);
+  });
+
+  it('writes new contacts a batch at a time, and row by row when the batch is refused', async () => {
+    const batchWrite = vi.spyOn(ContactService.prototype, 'createMany');
+    const first = await api.run('contact', people(450), { duplicatePolicy: 'create' });
+    expect(first).toMatchObject({ status: 'done', created: 450, failed: 0 });
+    // 450 rows: three batches, each one createMany with all its rows.
+    expect(batchWrite.mock.calls.map(([, inputs]) => inputs.length)).toEqual([200, 200, 50]);
+
+    batchWrite.mockClear();
+    batchWrite.mockRejectedValueOnce(new AppError(409, 'stale-version'));
+    const second = await api.run('contact', people(3, 1000), { duplicatePolicy: 'create' });
+    expect(second).toMatchObject({ status: 'done', created: 3, failed: 0 });
+    // The refused batch, then one create per row through the same service.
+    expect(batchWrite.mock.calls.map(([, inputs]) => inputs.length)).toEqual([3, 1, 1, 1]);
+    expect(await count('contacts')).toBe(453);
+    batchWrite.mockRestore();
   });
 
   it('cancel stops after the current batch and says which rows were written', async () => {

@@ -38,6 +38,9 @@ export interface RowJob {
  * or creates one when the user may create organisations.
  */
 export class RowWriter {
+  /** Organisations found or made by name in the current batch (a rolled-back batch forgets them). */
+  private organizationIds = new Map<string, string>();
+
   private constructor(
     private readonly services: { organizations: OrganizationService; contacts: ContactService },
     private readonly principal: Principal,
@@ -62,6 +65,48 @@ export class RowWriter {
     return new RowWriter(services, principal, job, users);
   }
 
+  get mapping(): Mapping {
+    return this.job.mapping;
+  }
+
+  startBatch(): void {
+    this.organizationIds.clear();
+  }
+
+  /**
+   * Links (or makes) the organisations these contact rows name, with one lookup and one create
+   * for all, so the rows' inputs need no query of their own.
+   */
+  async prepareOrganizations(trx: Transaction<Database>, rows: readonly ConvertedRow[]): Promise<void> {
+    const wanted = new Map<string, string>();
+    for (const row of rows) {
+      const name = row.refs.organization;
+      if (name && !this.organizationIds.has(foldGerman(name))) wanted.set(foldGerman(name), name);
+    }
+    if (wanted.size === 0) return;
+    const found = await new OrganizationRepository(trx)
+      .visible(this.principal)
+      .where('organizations.name_key', 'in', [...wanted.keys()])
+      .execute();
+    for (const organization of found) {
+      if (!this.organizationIds.has(organization.name_key))
+        this.organizationIds.set(organization.name_key, organization.id);
+      wanted.delete(organization.name_key);
+    }
+    if (!hasPermission(this.principal.permissions, 'organizations.write')) return;
+    // Names the form would refuse are left to the row, which reports them.
+    const creatable = [...wanted.entries()].flatMap(([key, name]) => {
+      const input = createOrganizationSchema.safeParse({ name });
+      return input.success ? [{ key, input: input.data }] : [];
+    });
+    const ids = await this.services.organizations.createMany(
+      this.principal,
+      creatable.map((c) => c.input),
+      trx,
+    );
+    for (const [index, c] of creatable.entries()) this.organizationIds.set(c.key, ids[index] as string);
+  }
+
   async write(trx: Transaction<Database>, row: ConvertedRow, cells: readonly string[]): Promise<Outcome> {
     const ownerId = this.owner(row.refs);
     const present = presentFields(this.job.mapping, cells);
@@ -79,11 +124,30 @@ export class RowWriter {
       await this.services.organizations.create(this.principal, input, trx);
       return 'created';
     }
-    if (!row.input) throw new RowFailure(row.errors);
+    const input = await this.contactInput(trx, row, ownerId);
+    const duplicateId = await this.contactDuplicate(trx, input);
+    if (duplicateId) {
+      if (this.job.policy === 'skip') return 'skipped';
+      const existing = await this.services.contacts.get(this.principal, duplicateId, trx);
+      const organizationId = input.employments[0]?.organizationId;
+      const change = contactChanges(existing, input, present, { ...row.refs, ownerId, organizationId });
+      await this.services.contacts.update(this.principal, duplicateId, change, trx);
+      return 'updated';
+    }
+    await this.services.contacts.create(this.principal, input, trx);
+    return 'created';
+  }
+
+  /**
+   * The create input of a checked contact row: owner resolved, organisation linked (or made).
+   * Throws RowFailure for what the row itself gets wrong.
+   */
+  async contactInput(trx: Transaction<Database>, row: ConvertedRow, ownerId = this.owner(row.refs)) {
+    if (row.type !== 'contact' || !row.input) throw new RowFailure(row.errors);
     const organizationId = row.refs.organization
       ? await this.organization(trx, row.refs.organization)
       : undefined;
-    const input = {
+    return {
       ...row.input,
       ...(ownerId ? { ownerId } : {}),
       employments: organizationId
@@ -99,16 +163,6 @@ export class RowWriter {
           ]
         : [],
     };
-    const duplicateId = await this.contactDuplicate(trx, input);
-    if (duplicateId) {
-      if (this.job.policy === 'skip') return 'skipped';
-      const existing = await this.services.contacts.get(this.principal, duplicateId, trx);
-      const change = contactChanges(existing, row.input, present, { ...row.refs, ownerId, organizationId });
-      await this.services.contacts.update(this.principal, duplicateId, change, trx);
-      return 'updated';
-    }
-    await this.services.contacts.create(this.principal, input, trx);
-    return 'created';
   }
 
   // With the policy "create" a duplicate changes nothing, so it is not looked for.
@@ -143,6 +197,16 @@ export class RowWriter {
 
   /** The visible organisation of that name (spelling folded as lists fold it), else a new one. */
   private async organization(trx: Transaction<Database>, name: string): Promise<string> {
+    const key = foldGerman(name);
+    let id = this.organizationIds.get(key);
+    if (!id) {
+      id = await this.findOrCreateOrganization(trx, name);
+      this.organizationIds.set(key, id);
+    }
+    return id;
+  }
+
+  private async findOrCreateOrganization(trx: Transaction<Database>, name: string): Promise<string> {
     const found = await new OrganizationRepository(trx)
       .visible(this.principal)
       .where('organizations.name_key', '=', foldGerman(name))

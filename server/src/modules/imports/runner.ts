@@ -132,17 +132,26 @@ export class ImportRunner {
       failed: 0,
       lastRow: 0,
     };
-    const failures: Failure[] = [];
+    let failures: Failure[] = [];
     const trx = await this.db.startTransaction().execute();
+    writer.startBatch();
     try {
-      for (const row of rows) {
-        counts.lastRow = row.rowNumber;
-        const converted = convertRow(request.type, request.mapping, row.cells);
-        const outcome = await this.writeRow(trx, writer, converted, row);
-        if (Array.isArray(outcome)) {
-          counts.failed++;
-          failures.push({ rowNumber: row.rowNumber, cells: row.cells, errors: outcome });
-        } else counts[outcome]++;
+      const atOnce = request.type === 'contact' && request.policy === 'create';
+      if (
+        !atOnce ||
+        !(await this.createContactsAtOnce(trx, request.principal, writer, rows, counts, failures))
+      ) {
+        Object.assign(counts, { created: 0, updated: 0, skipped: 0, failed: 0 });
+        failures = [];
+        for (const row of rows) {
+          counts.lastRow = row.rowNumber;
+          const converted = convertRow(request.type, request.mapping, row.cells);
+          const outcome = await this.writeRow(trx, writer, converted, row);
+          if (Array.isArray(outcome)) {
+            counts.failed++;
+            failures.push({ rowNumber: row.rowNumber, cells: row.cells, errors: outcome });
+          } else counts[outcome]++;
+        }
       }
       if (request.dryRun) {
         await trx.rollback().execute();
@@ -156,6 +165,49 @@ export class ImportRunner {
     } catch (error) {
       if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();
       throw error;
+    }
+  }
+
+  /**
+   * New contacts without a duplicate check (policy "create") are written with a few statements
+   * per batch instead of some twenty per row. Rows wrong in themselves are reported as always;
+   * if the services refuse the rest together, nothing of it stays and false sends the batch
+   * down the row-by-row path, which names the refused row.
+   */
+  private async createContactsAtOnce(
+    trx: ControlledTransaction<Database>,
+    principal: Principal,
+    writer: RowWriter,
+    rows: TableRow[],
+    counts: BatchCounts,
+    failures: Failure[],
+  ): Promise<boolean> {
+    const converted = rows.map((row) => convertRow('contact', writer.mapping, row.cells));
+    const inner = await trx.savepoint('import_batch').execute();
+    try {
+      await writer.prepareOrganizations(inner, converted);
+      const inputs = [];
+      for (const [index, row] of rows.entries()) {
+        counts.lastRow = row.rowNumber;
+        const contact = converted[index] as ReturnType<typeof convertRow>;
+        try {
+          if (contact.errors.length > 0) throw new RowFailure(contact.errors);
+          inputs.push(await writer.contactInput(inner, contact));
+        } catch (error) {
+          if (!(error instanceof RowFailure)) throw error;
+          counts.failed++;
+          failures.push({ rowNumber: row.rowNumber, cells: row.cells, errors: error.errors });
+        }
+      }
+      await this.services.contacts.createMany(principal, inputs, inner);
+      await inner.releaseSavepoint('import_batch').execute();
+      counts.created += inputs.length;
+      return true;
+    } catch {
+      await inner.rollbackToSavepoint('import_batch').execute();
+      // The organisations made for this batch went with it.
+      writer.startBatch();
+      return false;
     }
   }
 

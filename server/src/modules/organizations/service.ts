@@ -10,11 +10,12 @@ import {
 } from '@kontor/domain/organizations';
 import type { Language } from '@kontor/domain/users';
 import { checkVatId } from '@kontor/domain/vat-id';
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Engine } from '../../platform/db/connection.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
 import { nextSequenceValue } from '../../platform/db/sequences.js';
 import { encodeSet } from '../../platform/db/sets.js';
@@ -68,6 +69,20 @@ export class OrganizationService {
     return toOrganization(row);
   }
 
+  /** Of the given organisations, those the principal may see, with the city each shows; one query. */
+  async visibleCities(
+    principal: Principal,
+    ids: readonly string[],
+    db: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<Map<string, string | null>> {
+    if (ids.length === 0) return new Map();
+    const rows = await new OrganizationRepository(db)
+      .visible(principal)
+      .where('organizations.id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.city]));
+  }
+
   /** The direct child organisations (subsidiaries, departments) the principal may see. */
   async children(principal: Principal, id: string): Promise<Organization[]> {
     await this.get(principal, id);
@@ -80,20 +95,38 @@ export class OrganizationService {
     return rows.map(toOrganization);
   }
 
-  /** Pass `within` to make the create part of the caller's transaction (imports write many at once). */
+  /** Pass `within` to make the create part of the caller's transaction. */
   async create(
     principal: Principal,
     input: CreateInput,
     within?: Transaction<Database>,
   ): Promise<Organization> {
-    const id = newId();
+    let ids: string[] = [];
     await this.inTransaction(within, async (trx) => {
-      const repository = new OrganizationRepository(trx);
+      ids = await this.createMany(principal, [input], trx);
+    });
+    return this.get(principal, ids[0] ?? '', within);
+  }
+
+  /**
+   * Creates many organisations in the caller's transaction with a few statements for all
+   * (imports); returns their ids in input order. Any refused input refuses all of them.
+   */
+  async createMany(
+    principal: Principal,
+    inputs: readonly CreateInput[],
+    trx: Transaction<Database>,
+  ): Promise<string[]> {
+    const repository = new OrganizationRepository(trx);
+    const now = nowIso();
+    const rows: Insertable<OrganizationsTable>[] = [];
+    for (const input of inputs) {
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
-      await this.checkReferences(repository, principal, { ownerId, parentId: input.parentId });
-      const now = nowIso();
-      await repository.insert({
-        id,
+      // The caller exists: only someone else as owner needs looking up.
+      const otherOwner = ownerId === principal.userId ? undefined : ownerId;
+      await this.checkReferences(repository, principal, { ownerId: otherOwner, parentId: input.parentId });
+      rows.push({
+        id: newId(),
         ...this.columnsOf(input),
         name: input.name,
         name_key: foldGerman(input.name),
@@ -106,11 +139,18 @@ export class OrganizationService {
         created_at: now,
         updated_at: now,
         created_by: principal.userId,
-        ...cityColumns(await addressService.add(trx, 'organization', id, input.addresses)),
+        ...cityColumns(addressService.cityOf(input.addresses)),
       });
-      await this.events.emit(trx, 'record.saved', { recordType: ORGANIZATION.type, id });
-    });
-    return this.get(principal, id, within);
+    }
+    await insertInChunks(trx, 'organizations', rows);
+    const ids = rows.map((row) => row.id);
+    await addressService.addMany(
+      trx,
+      'organization',
+      inputs.map((input, index) => ({ ownerId: ids[index] as string, addresses: input.addresses })),
+    );
+    await this.events.emit(trx, 'records.created', { recordType: ORGANIZATION.type, ids });
+    return ids;
   }
 
   async update(

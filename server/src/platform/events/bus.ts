@@ -5,7 +5,9 @@ import type { Database } from '../db/schema.js';
 export interface DomainEvents {
   /** Two records became one: everything linked to `mergedId` must now point to `keptId`. */
   'record.merged': { recordType: string; keptId: string; mergedId: string; by: string };
-  /** A record was created or changed (search index, later: live updates). */
+  /** Records were created: one from a form, many at once from an import (search index, live updates). */
+  'records.created': { recordType: string; ids: string[] };
+  /** A record was changed (search index, later: live updates). */
   'record.saved': { recordType: string; id: string };
   /** Emitted before the row goes, so reactions can still follow its links. */
   'record.deleted': { recordType: string; id: string };

@@ -11,7 +11,8 @@ afterEach(() => database?.close());
 it.runIf(testEngine() === 'postgres')(
   'gives the key columns trigram indexes for contains filters',
   async () => {
-    const { db } = (database = await freshDatabase());
+    database = await freshDatabase();
+    const { db } = database;
     await migrateToLatest(db);
     const { rows } = await sql<{ indexname: string; indexdef: string }>`
     select indexname, indexdef from pg_indexes where indexname like '%_trgm' order by indexname`.execute(db);
