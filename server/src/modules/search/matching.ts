@@ -1,5 +1,5 @@
 import { queryVariants } from '@kontor/domain/search';
-import { allowedTypos, editDistance, queryTypoKeys } from '@kontor/domain/search-typos';
+import { allowedTypos, editDistance, isTypoTerm, queryTypoKeys } from '@kontor/domain/search-typos';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -13,6 +13,8 @@ const MAX_TYPO_TERMS = 24;
 /** The ways one query word can match an index term. */
 export interface WordMatch {
   variants: string[];
+  /** The variants some record may have as a whole word (the others are known to be absent). */
+  wholeWords: string[];
   typoTerms: string[];
 }
 
@@ -23,7 +25,7 @@ export type Segment = { term: string } | { from: string; to: string };
 export async function matchWord(db: Kysely<Database>, word: string): Promise<WordMatch> {
   const variants = queryVariants(word);
   const keys = [...new Set(variants.flatMap(queryTypoKeys))];
-  if (keys.length === 0) return { variants, typoTerms: [] };
+  if (keys.length === 0) return { variants, wholeWords: variants, typoTerms: [] };
   const rows = await db
     .selectFrom('search_typo_keys')
     .select('term')
@@ -31,8 +33,13 @@ export async function matchWord(db: Kysely<Database>, word: string): Promise<Wor
     .where('key', 'in', keys)
     .execute();
   const near: [string, number][] = [];
+  const known = new Set<string>();
   for (const { term } of rows) {
-    if (variants.includes(term)) continue;
+    // A word is one of its own keys, so a variant in the vocabulary comes back too.
+    if (variants.includes(term)) {
+      known.add(term);
+      continue;
+    }
     // Within the typos its spelling allows, measured from the closest spelling.
     const within = variants
       .map((variant) => [editDistance(variant, term, allowedTypos(variant)), allowedTypos(variant)] as const)
@@ -41,7 +48,12 @@ export async function matchWord(db: Kysely<Database>, word: string): Promise<Wor
     if (within.length > 0) near.push([term, Math.min(...within)]);
   }
   near.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  return { variants, typoTerms: near.slice(0, MAX_TYPO_TERMS).map(([term]) => term) };
+  return {
+    variants,
+    // Only typo-capable terms are in the vocabulary: of the others nothing is known.
+    wholeWords: variants.filter((variant) => !isTypoTerm(variant) || known.has(variant)),
+    typoTerms: near.slice(0, MAX_TYPO_TERMS).map(([term]) => term),
+  };
 }
 
 /**
@@ -50,7 +62,7 @@ export async function matchWord(db: Kysely<Database>, word: string): Promise<Wor
  * by byte order (C collation on PostgreSQL), so a prefix is a key range.
  */
 export function segments(match: WordMatch, tier: Tier, alone: boolean): Segment[] {
-  if (tier === 'exact') return match.variants.map((term) => ({ term }));
+  if (tier === 'exact') return match.wholeWords.map((term) => ({ term }));
   const prefixes = match.variants.map((variant) => ({ from: variant, to: `${variant}\uffff` }));
   if (tier === 'prefix') return prefixes;
   const near = match.typoTerms.map((term) => ({ term }));

@@ -32,6 +32,8 @@ export async function findTier(
   limit: number,
 ): Promise<Hit[]> {
   const parts = matches.map((match) => segments(match, tier, matches.length === 1));
+  // A word without a stretch at this tier (say, no record has it as a whole word) matches nothing.
+  if (parts.some((part) => part.length === 0)) return [];
   const driver = await rarest(db, recordType, parts);
   if (driver === null) return [];
   const others = parts.filter((_, index) => index !== driver);
