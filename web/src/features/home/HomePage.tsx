@@ -1,3 +1,4 @@
+import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconAddressBook,
@@ -16,9 +17,27 @@ import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
 import { useCurrentSession, usePermission } from '../../ui/session';
 
-const UPCOMING_MODULES: { key: string; icon: ReactNode }[] = [
-  { key: 'organizations', icon: <IconBuilding size={20} aria-hidden /> },
-  { key: 'contacts', icon: <IconAddressBook size={20} aria-hidden /> },
+interface Module {
+  key: string;
+  icon: ReactNode;
+  /** Built modules link to their list; the others are announced. */
+  to?: string;
+  permission?: Permission;
+}
+
+const MODULES: Module[] = [
+  {
+    key: 'organizations',
+    icon: <IconBuilding size={20} aria-hidden />,
+    to: '/organizations',
+    permission: 'organizations.read',
+  },
+  {
+    key: 'contacts',
+    icon: <IconAddressBook size={20} aria-hidden />,
+    to: '/contacts',
+    permission: 'contacts.read',
+  },
   { key: 'leads', icon: <IconTarget size={20} aria-hidden /> },
   { key: 'opportunities', icon: <IconChartFunnel size={20} aria-hidden /> },
   { key: 'quotations', icon: <IconFileInvoice size={20} aria-hidden /> },
@@ -31,6 +50,10 @@ export function HomePage() {
   const { user } = useCurrentSession();
   const canManageUsers = usePermission('users.manage');
   const canManageTeams = usePermission('teams.manage');
+  const { permissions } = useCurrentSession();
+  const modules = MODULES.filter(
+    (module) => !module.permission || hasPermission(permissions, module.permission),
+  );
 
   return (
     <Stack gap="xl" maw={1100}>
@@ -56,23 +79,8 @@ export function HomePage() {
           {t('home.modulesText')}
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-          {UPCOMING_MODULES.map((module) => (
-            <Card key={module.key} withBorder radius="md" padding="md">
-              <Group gap="sm" wrap="nowrap" mb="xs">
-                <ThemeIcon variant="light" size="lg" radius="md">
-                  {module.icon}
-                </ThemeIcon>
-                <Text fw={600} style={{ flex: 1 }}>
-                  {t(`home.modules.${module.key}.title`)}
-                </Text>
-                <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                  {t('home.soon')}
-                </Badge>
-              </Group>
-              <Text size="sm" c="dimmed">
-                {t(`home.modules.${module.key}.text`)}
-              </Text>
-            </Card>
+          {modules.map((module) => (
+            <ModuleCard key={module.key} module={module} />
           ))}
         </SimpleGrid>
       </section>
@@ -118,5 +126,36 @@ export function HomePage() {
         </section>
       )}
     </Stack>
+  );
+}
+
+function ModuleCard({ module }: { module: Module }) {
+  const { t } = useTranslation();
+  const content = (
+    <>
+      <Group gap="sm" wrap="nowrap" mb="xs">
+        <ThemeIcon variant="light" size="lg" radius="md">
+          {module.icon}
+        </ThemeIcon>
+        <Text fw={600} style={{ flex: 1 }}>
+          {t(`home.modules.${module.key}.title`)}
+        </Text>
+        <Badge variant={module.to ? 'outline' : 'light'} color="gray" style={{ flexShrink: 0 }}>
+          {t(module.to ? 'home.available' : 'home.soon')}
+        </Badge>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t(`home.modules.${module.key}.text`)}
+      </Text>
+    </>
+  );
+  return module.to ? (
+    <Card component={Link} to={module.to} withBorder radius="md" padding="md">
+      {content}
+    </Card>
+  ) : (
+    <Card withBorder radius="md" padding="md">
+      {content}
+    </Card>
   );
 }
