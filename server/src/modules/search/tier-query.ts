@@ -43,7 +43,8 @@ export async function findTier(
     // A record with several terms in one stretch comes once per term: walk on past repeats.
     for (let exhausted = false; !exhausted && hits.length < limit; ) {
       const wanted = limit - hits.length;
-      const scan = tier === 'typo' ? TYPO_SCAN : undefined;
+      // Alone, a word's walk stops at `limit` visible hits anyway; only other words can make it long.
+      const scan = tier === 'typo' && others.length > 0 ? TYPO_SCAN : undefined;
       const rows = await walk(db, principal, recordType, segment, others, seen, wanted, scan);
       exhausted = rows.length < wanted;
       for (const row of rows) {
