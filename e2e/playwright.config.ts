@@ -40,6 +40,22 @@ export default defineConfig({
       ],
     },
   },
+  // One server, one database, in three rounds: the first start (setup makes the administrator),
+  // then the master-data files that begin on empty lists, then the feature files, which make
+  // records of their own with unique names and so run in any order.
+  projects: [
+    { name: 'first-start', testMatch: /kontor\.spec\.ts$/ },
+    {
+      name: 'master-data',
+      testMatch: /(organizations|stammdaten-contacts)\.spec\.ts$/,
+      dependencies: ['first-start'],
+    },
+    {
+      name: 'features',
+      testIgnore: /(kontor|organizations|stammdaten-contacts)\.spec\.ts$/,
+      dependencies: ['master-data'],
+    },
+  ],
   webServer: {
     command: 'node ../scripts/start.mjs',
     url: `http://127.0.0.1:${PORT}/api/health`,

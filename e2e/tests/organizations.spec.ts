@@ -33,7 +33,7 @@ test.afterAll(async () => {
 
 test('organisations: the empty list says what it is for and offers the first one', async () => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Organisationen' }).click();
+  await page.getByRole('link', { name: 'Organisationen', exact: true }).click();
   await expect(page).toHaveURL(/\/organizations$/);
   await expect(page.getByRole('heading', { name: 'Organisationen', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Noch keine Organisationen' })).toBeVisible();
@@ -111,7 +111,7 @@ test('leaving a form with unsaved changes asks first', async () => {
   await expectAccessible(page, 'unsaved changes');
   await dialog.getByRole('button', { name: 'Weiter bearbeiten' }).click();
   await expect(page).toHaveURL(/\/edit$/);
-  await page.getByRole('link', { name: 'Organisationen' }).click();
+  await page.getByRole('link', { name: 'Organisationen', exact: true }).click();
   await dialog.getByRole('button', { name: 'Verwerfen und verlassen' }).click();
   await expect(page).toHaveURL(/\/organizations$/);
 });

@@ -151,8 +151,8 @@ test('a default view opens the list; "Alle" still shows everything', async () =>
   await expect(
     page.getByText('„Ansichtl-Kontakte“ ist jetzt Ihre Standardansicht für diese Liste.'),
   ).toBeVisible();
-  await page.getByRole('link', { name: 'Organisationen' }).click();
-  await page.getByRole('link', { name: 'Kontakte' }).click();
+  await page.getByRole('link', { name: 'Organisationen', exact: true }).click();
+  await page.getByRole('link', { name: 'Kontakte', exact: true }).click();
   await expect(viewMenu(VIEW)).toBeVisible();
   await expect(nameFilter()).toHaveValue('Otto');
   await viewMenu(VIEW).click();
@@ -162,7 +162,7 @@ test('a default view opens the list; "Alle" still shows everything', async () =>
 });
 
 test('the organisation list has its own views through the same menu', async () => {
-  await page.getByRole('link', { name: 'Organisationen' }).click();
+  await page.getByRole('link', { name: 'Organisationen', exact: true }).click();
   await page.getByRole('textbox', { name: 'Filter: Name' }).fill('Ansichtl');
   await page.getByRole('textbox', { name: 'Filter: Name' }).press('Enter');
   await viewMenu('Alle').click();
@@ -175,7 +175,7 @@ test('the organisation list has its own views through the same menu', async () =
 });
 
 test('the owner deletes the view after confirming', async () => {
-  await page.getByRole('link', { name: 'Kontakte' }).click();
+  await page.getByRole('link', { name: 'Kontakte', exact: true }).click();
   await viewMenu('Alle').click();
   await page.getByRole('menuitem', { name: new RegExp(VIEW) }).click();
   await viewMenu(VIEW).click();

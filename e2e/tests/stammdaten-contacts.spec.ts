@@ -42,7 +42,7 @@ test('a contact employed at an organisation without an own address inherits and 
     ],
   });
   await page.goto('/');
-  await page.getByRole('link', { name: 'Kontakte' }).click();
+  await page.getByRole('link', { name: 'Kontakte', exact: true }).click();
   await expect(page).toHaveURL(/\/contacts$/);
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Noch keine Kontakte' })).toBeVisible();

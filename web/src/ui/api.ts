@@ -33,7 +33,10 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 interface RequestOptions<S extends z.ZodType | undefined> {
   method?: Method;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is instead of JSON, e.g. an uploaded file the server streams to disk. */
+  raw?: { content: Blob; contentType: string };
   schema?: S;
   /** Set for the login call, where a 401 means wrong credentials, not an ended session. */
   allowUnauthorized?: boolean;
@@ -50,7 +53,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     Accept: 'application/json',
     'Accept-Language': document.documentElement.lang || 'de',
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.contentType;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -59,7 +63,11 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw
+        ? options.raw.content
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError({ type: 'about:blank', title: 'network', status: 0 });

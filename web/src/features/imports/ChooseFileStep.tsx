@@ -6,7 +6,6 @@ import { useMutation } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/problems';
-import { useCurrentSession } from '../../ui/session';
 import { uploadFile } from './api';
 
 const ACCEPT =
@@ -22,10 +21,9 @@ interface Props {
 /** Step 1: what to import and from which file, chosen with the button or dropped onto the area. */
 export function ChooseFileStep({ types, type, onType, onUploaded }: Props) {
   const { t } = useTranslation();
-  const { csrfToken } = useCurrentSession();
   const [dragging, setDragging] = useState(false);
   const upload = useMutation({
-    mutationFn: (file: File) => uploadFile(type, file, csrfToken),
+    mutationFn: (file: File) => uploadFile(type, file),
     onSuccess: onUploaded,
   });
   const error = upload.error ? describeError(upload.error, t) : null;

@@ -5,7 +5,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/problems';
-import { useCurrentSession } from '../../ui/session';
 import { contactsKey } from '../contacts/api';
 import { uploadVcard } from './api';
 import { VcardResultTable } from './VcardResultTable';
@@ -16,13 +15,12 @@ import { VcardResultTable } from './VcardResultTable';
  */
 export function VcardImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { csrfToken } = useCurrentSession();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
   const upload = useMutation({
-    mutationFn: (chosen: File) => uploadVcard(chosen, { dryRun, duplicates }, csrfToken),
+    mutationFn: (chosen: File) => uploadVcard(chosen, { dryRun, duplicates }),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: contactsKey });
     },
