@@ -1,5 +1,5 @@
 import { ADDRESS_TYPES, type Address, type AddressInput } from '@kontor/domain/addresses';
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Selectable, Transaction } from 'kysely';
 import type { Engine } from '../../platform/db/connection.js';
 import { jsonArrayFrom, parseJsonArray } from '../../platform/db/dialect/json.js';
 import { newId } from '../../platform/db/ids.js';
@@ -87,17 +87,16 @@ export const addressService = {
   },
 
   /**
-   * The addresses of the owner whose id `ownerIdColumn` holds (e.g. `contacts.id`), as a JSON
-   * array column of the caller's query; read it back with `addressService.fromJson`.
+   * The addresses of the owner whose id `ownerId` holds (a column of the caller's query, e.g.
+   * `sql.ref('contacts.id')`), as a JSON array column; read it back with `addressService.fromJson`.
    */
-  jsonOf(db: Db, engine: Engine, ownerType: AddressOwner, ownerIdColumn: string) {
+  jsonOf(db: Db, engine: Engine, ownerType: AddressOwner, ownerId: RawBuilder<string>) {
     return jsonArrayFrom(engine)(
       db
         .selectFrom('addresses')
         .select(ADDRESS_COLUMNS)
         .where('addresses.owner_type', '=', ownerType)
-        // The caller's column, qualified by its own query.
-        .where('addresses.owner_id', '=', sql.ref<string>(ownerIdColumn))
+        .where('addresses.owner_id', '=', ownerId)
         .orderBy('addresses.position'),
     );
   },

@@ -1,4 +1,11 @@
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Engine } from '../../platform/db/connection.js';
@@ -45,27 +52,37 @@ export class ContactRepository {
       .where(visibleTo(principal, 'contacts.owner_id'));
   }
 
-  /**
-   * visible() with every part of a contact — e-mails, phones, employments, own addresses and
-   * the employer's (inherited) ones — as JSON columns: a page of whole contacts in one statement.
-   */
+  /** visible() with every part of a contact (see partColumns) for reading single records. */
   visibleWithParts(principal: Principal, engine: Engine) {
+    return this.visible(principal).select(this.partColumns(engine, 'contacts'));
+  }
+
+  /**
+   * Every part of a contact — e-mails, phones, employments, own addresses and the employer's
+   * (inherited) ones — as JSON columns of a query over `contacts` or a page of it (`table`
+   * with `id` and `organization_id`): a page of whole contacts in one statement.
+   */
+  partColumns(engine: Engine, table: string) {
     const json = jsonArrayFrom(engine);
-    return this.visible(principal).select((eb) => [
+    const contactId = sql.ref<string>(`${table}.id`);
+    const employerId = sql.ref<string>(
+      table === 'contacts' ? 'current.organization_id' : `${table}.organization_id`,
+    );
+    return [
       json(
-        eb
+        this.db
           .selectFrom('contact_emails')
           .select(['contact_emails.type', 'contact_emails.address', 'contact_emails.position'])
-          .whereRef('contact_emails.contact_id', '=', 'contacts.id'),
+          .where('contact_emails.contact_id', '=', contactId),
       ).as('emails_json'),
       json(
-        eb
+        this.db
           .selectFrom('contact_phones')
           .select(['contact_phones.type', 'contact_phones.number', 'contact_phones.position'])
-          .whereRef('contact_phones.contact_id', '=', 'contacts.id'),
+          .where('contact_phones.contact_id', '=', contactId),
       ).as('phones_json'),
       json(
-        eb
+        this.db
           .selectFrom('employments')
           .leftJoin('organizations', 'organizations.id', 'employments.organization_id')
           .select([
@@ -78,13 +95,11 @@ export class ContactRepository {
             'employments.end_date',
             'employments.is_main_contact',
           ])
-          .whereRef('employments.contact_id', '=', 'contacts.id'),
+          .where('employments.contact_id', '=', contactId),
       ).as('employments_json'),
-      addressService.jsonOf(this.db, engine, 'contact', 'contacts.id').as('own_addresses_json'),
-      addressService
-        .jsonOf(this.db, engine, 'organization', 'current.organization_id')
-        .as('employer_addresses_json'),
-    ]);
+      addressService.jsonOf(this.db, engine, 'contact', contactId).as('own_addresses_json'),
+      addressService.jsonOf(this.db, engine, 'organization', employerId).as('employer_addresses_json'),
+    ];
   }
 
   findVisible(principal: Principal, id: string): Promise<ContactRow | undefined> {

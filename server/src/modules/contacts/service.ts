@@ -46,17 +46,16 @@ export class ContactService {
   ) {}
 
   async list(principal: Principal, query: ListQuery, language: Language) {
-    const { rows, nextCursor } = await runList<WholeContactRow>(
-      new ContactRepository(this.db).visibleWithParts(principal, this.engine),
-      {
-        record: CONTACT,
-        columns: CONTACT_COLUMNS,
-        idColumn: 'contacts.id',
-        query,
-        engine: this.engine,
-        language,
-      },
-    );
+    const repository = new ContactRepository(this.db);
+    const { rows, nextCursor } = await runList<WholeContactRow>(repository.visible(principal), {
+      record: CONTACT,
+      columns: CONTACT_COLUMNS,
+      idColumn: 'contacts.id',
+      query,
+      engine: this.engine,
+      language,
+      pageColumns: this.pageParts(repository),
+    });
     return { items: rows.map(toContact), nextCursor };
   }
 
@@ -70,9 +69,8 @@ export class ContactService {
   /** The contacts currently working for an organisation the caller may see. */
   async ofOrganization(principal: Principal, organizationId: string, language: Language) {
     await this.organizations.get(principal, organizationId);
-    const base = new ContactRepository(this.db)
-      .visibleWithParts(principal, this.engine)
-      .where('current.organization_id', '=', organizationId);
+    const repository = new ContactRepository(this.db);
+    const base = repository.visible(principal).where('current.organization_id', '=', organizationId);
     const { rows } = await runList<WholeContactRow>(base, {
       record: CONTACT,
       columns: CONTACT_COLUMNS,
@@ -80,6 +78,7 @@ export class ContactService {
       query: { filter: {}, limit: 200 },
       engine: this.engine,
       language,
+      pageColumns: this.pageParts(repository),
     });
     return rows.map(toContact);
   }
@@ -269,6 +268,11 @@ export class ContactService {
       }
     }
     return cities;
+  }
+
+  /** A list page's contacts get their parts after sorting and paging, for those rows only. */
+  private pageParts(repository: ContactRepository) {
+    return { db: this.db, select: (page: string) => repository.partColumns(this.engine, page) };
   }
 
   private findWhole(db: Db, principal: Principal, id: string): Promise<WholeContactRow | undefined> {

@@ -34,11 +34,16 @@ export class OrganizationRepository {
       .where(visibleTo(principal, 'organizations.owner_id'));
   }
 
-  /** visible() with the addresses as a JSON column: a page of whole organisations in one statement. */
+  /** visible() with the addresses as a JSON column, for reading single records. */
   visibleWithAddresses(principal: Principal, engine: Engine) {
-    return this.visible(principal).select(
-      addressService.jsonOf(this.db, engine, 'organization', 'organizations.id').as('addresses_json'),
-    );
+    return this.visible(principal).select(this.addressColumn(engine, 'organizations'));
+  }
+
+  /** The addresses of the organisations of a query over `table` (or a page of it) as JSON. */
+  addressColumn(engine: Engine, table: string) {
+    return addressService
+      .jsonOf(this.db, engine, 'organization', sql.ref<string>(`${table}.id`))
+      .as('addresses_json');
   }
 
   findVisible(principal: Principal, id: string): Promise<OrganizationRow | undefined> {

@@ -44,17 +44,15 @@ export class OrganizationService {
 
   async list(principal: Principal, query: ListQuery, language: Language) {
     const repository = new OrganizationRepository(this.db);
-    const { rows, nextCursor } = await runList<WholeOrganizationRow>(
-      repository.visibleWithAddresses(principal, this.engine),
-      {
-        record: ORGANIZATION,
-        columns: ORGANIZATION_COLUMNS,
-        idColumn: 'organizations.id',
-        query,
-        engine: this.engine,
-        language,
-      },
-    );
+    const { rows, nextCursor } = await runList<WholeOrganizationRow>(repository.visible(principal), {
+      record: ORGANIZATION,
+      columns: ORGANIZATION_COLUMNS,
+      idColumn: 'organizations.id',
+      query,
+      engine: this.engine,
+      language,
+      pageColumns: { db: this.db, select: (page) => [repository.addressColumn(this.engine, page)] },
+    });
     return { items: rows.map(toOrganization), nextCursor };
   }
 

@@ -1,7 +1,7 @@
 import { enumFilterValues, type ListQuery, type RecordTypeDef } from '@kontor/domain/fields';
 import { compileFilter, describeFilterError } from '@kontor/domain/filter/conditions';
 import type { Language } from '@kontor/domain/users';
-import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type AliasedExpression, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Engine } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { AppError, type FieldError, type FieldProblem } from '../http/problem.js';
@@ -20,6 +20,11 @@ export interface ListRequest {
   query: ListQuery;
   engine: Engine;
   language: Language;
+  /**
+   * Columns worked out for the page's rows only (e.g. a record's parts as JSON), given the
+   * alias of the page; the database would otherwise compute them for every row it sorts.
+   */
+  pageColumns?: { db: Kysely<Database>; select: (page: string) => AliasedExpression<unknown, string>[] };
 }
 
 /**
@@ -45,12 +50,21 @@ export async function runList<Row extends Record<string, unknown>>(
     );
   }
   const order = descending ? 'desc' : 'asc';
-  const rows = (await query
+  const pageQuery = query
     .select([sortExpression.as('_sort'), sql<string>`${id}`.as('_id')])
     .orderBy(sortExpression, order)
     .orderBy(id, order)
-    .limit(request.query.limit + 1)
-    .execute()) as (Row & { _sort: string | number; _id: string })[];
+    .limit(request.query.limit + 1);
+  const columns = request.pageColumns;
+  const rows = (await (columns
+    ? columns.db
+        .selectFrom(pageQuery.as('page'))
+        .selectAll('page')
+        .select(columns.select('page'))
+        .orderBy(sql.ref('page._sort'), order)
+        .orderBy(sql.ref('page._id'), order)
+    : pageQuery
+  ).execute()) as (Row & { _sort: string | number; _id: string })[];
 
   const page = rows.slice(0, request.query.limit);
   const last = page.at(-1);
