@@ -12,6 +12,7 @@ import type { Language } from '@kontor/domain/users';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
+import { afterWriting } from '../../platform/auth/visibility.js';
 import type { Engine } from '../../platform/db/connection.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { insertInChunks } from '../../platform/db/insert-chunks.js';
@@ -89,7 +90,7 @@ export class ContactService {
     await this.inTransaction(within, async (trx) => {
       ids = await this.createMany(principal, [input], trx);
     });
-    return this.get(principal, ids[0] ?? '', within);
+    return this.get(afterWriting(principal), ids[0] ?? '', within);
   }
 
   /**
@@ -177,7 +178,7 @@ export class ContactService {
         after: historyView(after),
       });
     });
-    return this.get(principal, id, within);
+    return this.get(afterWriting(principal), id, within);
   }
 
   private inTransaction(

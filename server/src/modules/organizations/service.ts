@@ -13,6 +13,7 @@ import { checkVatId } from '@kontor/domain/vat-id';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/principal.js';
+import { afterWriting } from '../../platform/auth/visibility.js';
 import type { Engine } from '../../platform/db/connection.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { insertInChunks } from '../../platform/db/insert-chunks.js';
@@ -103,7 +104,7 @@ export class OrganizationService {
     await this.inTransaction(within, async (trx) => {
       ids = await this.createMany(principal, [input], trx);
     });
-    return this.get(principal, ids[0] ?? '', within);
+    return this.get(afterWriting(principal), ids[0] ?? '', within);
   }
 
   /**
@@ -190,7 +191,7 @@ export class OrganizationService {
         after: historyView(after),
       });
     });
-    return this.get(principal, id, within);
+    return this.get(afterWriting(principal), id, within);
   }
 
   private inTransaction(

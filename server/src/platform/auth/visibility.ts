@@ -15,3 +15,12 @@ export function visibleTo(principal: Principal, ownerColumn: string): RawBuilder
   }
   return sql<boolean>`(${owner} is null or ${owner} = ${principal.userId})`;
 }
+
+/**
+ * Who reads back a record just created or changed: the writer, whatever its new owner. Giving it
+ * to a colleague outside one's sight is allowed; answering that with 404 after the write
+ * committed would say the write failed.
+ */
+export function afterWriting(principal: Principal): Principal {
+  return { ...principal, visibility: 'all' };
+}
