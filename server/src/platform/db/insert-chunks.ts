@@ -11,7 +11,8 @@ export async function insertInChunks<T extends keyof Database & string>(
   rows: readonly Insertable<Database[T]>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
+  // A statement binds every column any of its rows names (the others as NULL/DEFAULT).
+  const columns = new Set(rows.flatMap((row) => Object.keys(row as object))).size;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(columns, 1)));
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
