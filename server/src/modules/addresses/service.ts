@@ -107,6 +107,17 @@ export const addressService = {
       .map(toAddress);
   },
 
+  /** On a merge: the kept owner takes the merged one's addresses if it has none of its own. */
+  async takeOverIfNone(db: Db, ownerType: AddressOwner, fromId: string, toId: string): Promise<void> {
+    if ((await addressService.of(db, ownerType, [toId])).size > 0) return;
+    await db
+      .updateTable('addresses')
+      .set({ owner_id: toId })
+      .where('owner_type', '=', ownerType)
+      .where('owner_id', '=', fromId)
+      .execute();
+  },
+
   async removeAll(db: Db, ownerType: AddressOwner, ownerId: string): Promise<void> {
     await db
       .deleteFrom('addresses')

@@ -5,8 +5,8 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
 import { decodeSet, encodeSet } from '../../platform/db/sets.js';
 import type { EventBus } from '../../platform/events/bus.js';
-import { recordMerge } from '../../platform/history/merge-history.js';
 import { notFound, staleVersion } from '../../platform/http/problem.js';
+import { concludeMerge, takenOver } from '../../platform/records/merge-steps.js';
 import { addressService } from '../addresses/service.js';
 import { ContactRepository } from './repository.js';
 
@@ -75,21 +75,9 @@ export async function mergeContacts(
     .set({ contact_id: keep.id })
     .where('contact_id', '=', merge.id)
     .execute();
-  if ((await addressService.of(trx, 'contact', [keep.id])).size === 0) {
-    await trx
-      .updateTable('addresses')
-      .set({ owner_id: keep.id })
-      .where('owner_type', '=', 'contact')
-      .where('owner_id', '=', merge.id)
-      .execute();
-  }
+  await addressService.takeOverIfNone(trx, 'contact', merge.id, keep.id);
 
-  const filled = Object.fromEntries(
-    FILLABLE.filter((column) => keep[column] === null && merge[column] !== null).map((column) => [
-      column,
-      merge[column],
-    ]),
-  );
+  const filled = takenOver(keep, merge, FILLABLE);
   await trx
     .updateTable('contacts')
     .set((eb) => ({
@@ -103,23 +91,13 @@ export async function mergeContacts(
     .where('id', '=', keep.id)
     .execute();
 
-  await recordMerge(trx, {
+  await concludeMerge(trx, events, {
     recordType: 'contact',
     keptId: keep.id,
     mergedId: merge.id,
     mergedName: merge.name,
     by: principal.userId,
   });
-  await events.emit(trx, 'record.merged', {
-    recordType: 'contact',
-    keptId: keep.id,
-    mergedId: merge.id,
-    by: principal.userId,
-  });
-  await trx
-    .deleteFrom('addresses')
-    .where('owner_type', '=', 'contact')
-    .where('owner_id', '=', merge.id)
-    .execute();
+  await addressService.removeAll(trx, 'contact', merge.id);
   await repository.delete(merge.id);
 }

@@ -5,8 +5,8 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
 import { decodeSet, encodeSet } from '../../platform/db/sets.js';
 import type { EventBus } from '../../platform/events/bus.js';
-import { recordMerge } from '../../platform/history/merge-history.js';
 import { notFound, staleVersion } from '../../platform/http/problem.js';
+import { concludeMerge, takenOver } from '../../platform/records/merge-steps.js';
 import { addressService } from '../addresses/service.js';
 import { OrganizationRepository } from './repository.js';
 
@@ -62,21 +62,9 @@ export async function mergeOrganizations(
     .where('parent_id', '=', merge.id)
     .where('id', '!=', keep.id)
     .execute();
-  if ((await addressService.of(trx, 'organization', [keep.id])).size === 0) {
-    await trx
-      .updateTable('addresses')
-      .set({ owner_id: keep.id })
-      .where('owner_type', '=', 'organization')
-      .where('owner_id', '=', merge.id)
-      .execute();
-  }
+  await addressService.takeOverIfNone(trx, 'organization', merge.id, keep.id);
 
-  const filled = Object.fromEntries(
-    FILLABLE.filter((column) => keep[column] === null && merge[column] !== null).map((column) => [
-      column,
-      merge[column],
-    ]),
-  );
+  const filled = takenOver(keep, merge, FILLABLE);
   // Numbers are unique: the merged record gives them up before the kept one takes them.
   await trx
     .updateTable('organizations')
@@ -97,17 +85,11 @@ export async function mergeOrganizations(
     .where('id', '=', keep.id)
     .execute();
 
-  await recordMerge(trx, {
+  await concludeMerge(trx, events, {
     recordType: 'organization',
     keptId: keep.id,
     mergedId: merge.id,
     mergedName: merge.name,
-    by: principal.userId,
-  });
-  await events.emit(trx, 'record.merged', {
-    recordType: 'organization',
-    keptId: keep.id,
-    mergedId: merge.id,
     by: principal.userId,
   });
   await addressService.removeAll(trx, 'organization', merge.id);

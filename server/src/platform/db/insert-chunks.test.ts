@@ -9,14 +9,15 @@ afterEach(() => database?.close());
 it('splits rows naming different columns so no statement binds more than the engines allow', async () => {
   database = await freshDatabase();
   await migrateToLatest(database.db);
-  // The first row names 5 columns, the rest 7: chunks sized by the first row alone would
-  // bind 42,000 parameters in one statement, beyond SQLite's 32,766.
+  // The first row names 6 columns, the rest 8: chunks sized by the first row alone would
+  // bind 40,000 parameters in one statement, beyond SQLite's 32,766.
   const rows = Array.from({ length: 10_000 }, (_, i) => ({
     id: `a${i}`,
     owner_type: 'contact',
     owner_id: `c${i}`,
     type: 'billing',
     position: 0,
+    country_code: 'DE',
     ...(i === 0 ? {} : { city: 'Köln', postal_code: '50667' }),
   }));
   await insertInChunks(database.db, 'addresses', rows);
