@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'contacts.read',
   'contacts.write',
   'contacts.delete',
+  'activities.read',
+  'activities.write',
+  'activities.delete',
+  'activities.restore',
 ] as const;
 
 export const permissionSchema = z.enum(PERMISSIONS);

@@ -15,11 +15,13 @@ import {
 import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
 import { contactCityKeys } from './modules/contacts/city-keys.js';
+import { linkableContact } from './modules/contacts/linkable.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { ImportService } from './modules/imports/service.js';
+import { linkableOrganization } from './modules/organizations/linkable.js';
 import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
@@ -50,6 +52,7 @@ import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
 import { loggerOptions } from './platform/logging.js';
+import { RecordDirectory } from './platform/records/record-directory.js';
 
 export interface AppOptions {
   /** Use this database instead of opening the configured one (tests share a handle). */
@@ -135,6 +138,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   contactRoutes(app, contacts);
   contactCityKeys.subscribe(events);
   vcardRoutes(app, contacts, new VcardImporter(database.db, contacts));
+  // Record types that activities and documents link to; later record modules register theirs.
+  const records = new RecordDirectory();
+  records.register(linkableOrganization);
+  records.register(linkableContact);
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);
   search.subscribe(events);
   searchRoutes(app, search);

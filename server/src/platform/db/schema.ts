@@ -287,6 +287,56 @@ export interface ImportFailuresTable {
   errors: string;
 }
 
+export interface ActivityNoteTypesTable {
+  id: string;
+  label_de: string;
+  label_en: string;
+  activity_type: string;
+  direction: string | null;
+  position: number;
+  active: number;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  type: string;
+  direction: string | null;
+  note_type_id: string | null;
+  subject: string;
+  subject_key: string;
+  text_key: string;
+  body: string | null;
+  occurred_at: string;
+  status: string;
+  due_at: string | null;
+  due_notified_at: string | null;
+  assignee_user_id: string | null;
+  assignee_team_id: string | null;
+  outcome: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  pinned: Generated<number>;
+  system_key: string | null;
+  document_id: string | null;
+  owner_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+/** One entry's link to one record, with the entry's date, pin and deletion copied for timelines. */
+export interface ActivityLinksTable {
+  activity_id: string;
+  record_type: string;
+  record_id: string;
+  occurred_at: string;
+  pinned: Generated<number>;
+  deleted: Generated<number>;
+}
+
 export interface Database {
   roles: RolesTable;
   users: UsersTable;
@@ -313,4 +363,7 @@ export interface Database {
   import_uploads: ImportUploadsTable;
   import_jobs: ImportJobsTable;
   import_failures: ImportFailuresTable;
+  activity_note_types: ActivityNoteTypesTable;
+  activities: ActivitiesTable;
+  activity_links: ActivityLinksTable;
 }

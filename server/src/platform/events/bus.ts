@@ -11,6 +11,30 @@ export interface DomainEvents {
   'record.saved': { recordType: string; id: string };
   /** Emitted before the row goes, so reactions can still follow its links. */
   'record.deleted': { recordType: string; id: string };
+  /** An activity was written (notifications: assignment, mentions; `before` is absent on create). */
+  'activity.saved': { activity: ActivityEventView; before?: ActivityEventView; by: string | null };
+  /** A file was attached to a record (activities records a document entry). */
+  'document.uploaded': {
+    documentId: string;
+    recordType: string;
+    recordId: string;
+    fileName: string;
+    by: string;
+  };
+}
+
+/** What reactions to an activity need to know about it. */
+export interface ActivityEventView {
+  id: string;
+  subject: string;
+  /** Sanitised HTML or null. */
+  body: string | null;
+  status: 'open' | 'done';
+  dueAt: string | null;
+  assigneeUserId: string | null;
+  assigneeTeamId: string | null;
+  ownerId: string | null;
+  links: readonly { recordType: string; recordId: string }[];
 }
 
 type Handler<K extends keyof DomainEvents> = (

@@ -8,6 +8,7 @@ import * as imports from './0006-imports.js';
 import * as searchFuzzy from './0007-search-fuzzy.js';
 import * as cityKeys from './0008-city-keys.js';
 import * as textTrigrams from './0009-text-trigrams.js';
+import * as activities from './0010-activities.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-search-fuzzy': searchFuzzy,
   '0008-city-keys': cityKeys,
   '0009-text-trigrams': textTrigrams,
+  '0010-activities': activities,
 };
 
 export const migrationProvider: MigrationProvider = {

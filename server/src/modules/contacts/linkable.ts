@@ -1,0 +1,18 @@
+import { CONTACT } from '@kontor/domain/contacts';
+import type { LinkableRecordType } from '../../platform/records/record-directory.js';
+import { ContactRepository } from './repository.js';
+
+/** Contacts as activities and documents link to them. */
+export const linkableContact: LinkableRecordType = {
+  type: CONTACT.type,
+  read: 'contacts.read',
+  write: 'contacts.write',
+  async visibleNames(db, principal, ids) {
+    if (ids.length === 0) return new Map();
+    const rows = await new ContactRepository(db)
+      .visible(principal)
+      .where('contacts.id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.name]));
+  },
+};
