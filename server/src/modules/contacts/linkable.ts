@@ -1,4 +1,5 @@
 import { CONTACT } from '@kontor/domain/contacts';
+import { visibleTo } from '../../platform/auth/visibility.js';
 import type { LinkableRecordType } from '../../platform/records/record-directory.js';
 import { ContactRepository } from './repository.js';
 
@@ -14,5 +15,11 @@ export const linkableContact: LinkableRecordType = {
       .where('contacts.id', 'in', [...ids])
       .execute();
     return new Map(rows.map((row) => [row.id, row.name]));
+  },
+  visibleIds(db, principal) {
+    return db
+      .selectFrom('contacts')
+      .select('contacts.id as id')
+      .where(visibleTo(principal, 'contacts.owner_id'));
   },
 };

@@ -1,4 +1,5 @@
 import { ORGANIZATION } from '@kontor/domain/organizations';
+import { visibleTo } from '../../platform/auth/visibility.js';
 import type { LinkableRecordType } from '../../platform/records/record-directory.js';
 import { OrganizationRepository } from './repository.js';
 
@@ -14,5 +15,11 @@ export const linkableOrganization: LinkableRecordType = {
       .where('organizations.id', 'in', [...ids])
       .execute();
     return new Map(rows.map((row) => [row.id, row.name]));
+  },
+  visibleIds(db, principal) {
+    return db
+      .selectFrom('organizations')
+      .select('organizations.id as id')
+      .where(visibleTo(principal, 'organizations.owner_id'));
   },
 };

@@ -1,5 +1,5 @@
 import type { Permission } from '@kontor/domain/permissions';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 
@@ -19,6 +19,9 @@ export interface LinkableRecordType {
    * hidden from them or do not exist (callers treat both alike, so nothing leaks).
    */
   visibleNames(db: Db, principal: Principal, ids: readonly string[]): Promise<Map<string, string>>;
+  /** The ids of every record of this type the principal may see, as a subquery (`… in (…)`). */
+  // biome-ignore lint/suspicious/noExplicitAny: a subquery over the record module's own table
+  visibleIds(db: Db, principal: Principal): SelectQueryBuilder<Database, any, { id: string }>;
 }
 
 /** Every record type that can be linked to, by its type key (`organization`, `contact`, …). */
