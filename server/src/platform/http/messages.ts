@@ -277,6 +277,62 @@ const DETAILS = {
     de: 'Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
     en: 'Too many failed login attempts. Please try again in {minutes} minute(s).',
   },
+  'record-not-found': {
+    de: 'Diesen Datensatz gibt es nicht oder Sie dürfen ihn nicht sehen.',
+    en: 'This record does not exist or you may not see it.',
+  },
+  'activity-not-found': {
+    de: 'Diesen Vorgang gibt es nicht oder Sie dürfen ihn nicht sehen.',
+    en: 'This activity does not exist or you may not see it.',
+  },
+  'activity-link-invalid': {
+    de: 'Den verknüpften Datensatz gibt es nicht oder Sie dürfen ihn nicht sehen.',
+    en: 'The linked record does not exist or you may not see it.',
+  },
+  'activity-links-duplicate': {
+    de: 'Derselbe Datensatz ist mehrmals verknüpft.',
+    en: 'The same record is linked more than once.',
+  },
+  'activity-due-required': {
+    de: 'Offene Vorgänge brauchen ein Fälligkeitsdatum, sonst kommen sie nie wieder vor.',
+    en: 'Open activities need a due date, or they would never come up again.',
+  },
+  'activity-direction-not-applicable': {
+    de: 'Nur Telefonate, E-Mails und Briefe haben eine Richtung (eingehend/ausgehend).',
+    en: 'Only calls, e-mails and letters have a direction (in/out).',
+  },
+  'activity-assignee-invalid': {
+    de: 'Diesen Benutzer oder dieses Team gibt es nicht (mehr).',
+    en: 'This user or team does not exist (any more).',
+  },
+  'activity-note-type-invalid': {
+    de: 'Diese Notizart gibt es nicht oder sie ist abgeschaltet.',
+    en: 'This note type does not exist or is switched off.',
+  },
+  'activity-system-readonly': {
+    de: 'Systemeinträge hält Kontor selbst fest; sie lassen sich weder bearbeiten noch löschen.',
+    en: 'System entries are written by Kontor itself; they cannot be edited or deleted.',
+  },
+  'activity-already-done': {
+    de: 'Dieser Vorgang ist schon erledigt.',
+    en: 'This activity is already done.',
+  },
+  'activity-not-open': {
+    de: 'Nur offene Vorgänge lassen sich verschieben oder neu zuweisen.',
+    en: 'Only open activities can be rescheduled or reassigned.',
+  },
+  'activity-already-open': {
+    de: 'Dieser Vorgang ist schon offen.',
+    en: 'This activity is already open.',
+  },
+  'activity-not-deleted': {
+    de: 'Dieser Vorgang ist nicht gelöscht.',
+    en: 'This activity is not deleted.',
+  },
+  'note-type-not-found': {
+    de: 'Diese Notizart gibt es nicht.',
+    en: 'This note type does not exist.',
+  },
   'rate-limited': {
     de: 'Bitte warten Sie einen Moment und versuchen Sie es erneut.',
     en: 'Please wait a moment and try again.',
