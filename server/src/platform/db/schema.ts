@@ -337,6 +337,18 @@ export interface ActivityLinksTable {
   deleted: Generated<number>;
 }
 
+/** One thing a user is told about an entry (X7); at most one per user, kind, entry and `about`. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  activity_id: string;
+  about: Generated<string>;
+  actor_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
   roles: RolesTable;
   users: UsersTable;
@@ -366,4 +378,5 @@ export interface Database {
   activity_note_types: ActivityNoteTypesTable;
   activities: ActivitiesTable;
   activity_links: ActivityLinksTable;
+  notifications: NotificationsTable;
 }
