@@ -349,6 +349,20 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** A file attached to a record (A9); the bytes are in the file storage under `sha256`. */
+export interface DocumentsTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  file_name: string;
+  file_name_key: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   roles: RolesTable;
   users: UsersTable;
@@ -378,5 +392,6 @@ export interface Database {
   activity_note_types: ActivityNoteTypesTable;
   activities: ActivitiesTable;
   activity_links: ActivityLinksTable;
+  documents: DocumentsTable;
   notifications: NotificationsTable;
 }

@@ -9,6 +9,7 @@ import * as searchFuzzy from './0007-search-fuzzy.js';
 import * as cityKeys from './0008-city-keys.js';
 import * as textTrigrams from './0009-text-trigrams.js';
 import * as activities from './0010-activities.js';
+import * as documents from './0012-documents.js';
 import * as notifications from './0013-notifications.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-city-keys': cityKeys,
   '0009-text-trigrams': textTrigrams,
   '0010-activities': activities,
+  '0012-documents': documents,
   '0013-notifications': notifications,
 };
 
