@@ -39,6 +39,12 @@ const environmentSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  KONTOR_UPLOAD_LIMIT_MB: z.coerce
+    .number({ message: 'erwartet eine Zahl (Megabyte)' })
+    .int()
+    .min(1)
+    .max(2047)
+    .default(25),
 });
 
 export type DatabaseConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
@@ -54,6 +60,8 @@ export interface Config {
   sessionDays: number;
   trustProxy: false | string;
   bodyLimit: number;
+  /** Largest document upload in bytes (A9). */
+  uploadLimit: number;
   /** Folder of the built web app; absent in API-only tests. */
   webDistDir: string | undefined;
 }
@@ -82,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: values.KONTOR_SESSION_DAYS,
     trustProxy: values.KONTOR_TRUST_PROXY,
     bodyLimit: values.KONTOR_BODY_LIMIT,
+    uploadLimit: values.KONTOR_UPLOAD_LIMIT_MB * 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, '../../../web/dist'),
   };
 }
