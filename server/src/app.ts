@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -18,6 +19,8 @@ import { contactCityKeys } from './modules/contacts/city-keys.js';
 import { linkableContact } from './modules/contacts/linkable.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
+import { documentRoutes } from './modules/documents/routes.js';
+import { DocumentService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { ImportService } from './modules/imports/service.js';
@@ -53,6 +56,7 @@ import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
 import { loggerOptions } from './platform/logging.js';
 import { RecordDirectory } from './platform/records/record-directory.js';
+import { LocalFileStorage } from './platform/storage/local-storage.js';
 
 export interface AppOptions {
   /** Use this database instead of opening the configured one (tests share a handle). */
@@ -142,6 +146,20 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const records = new RecordDirectory();
   records.register(linkableOrganization);
   records.register(linkableContact);
+  const documents = new DocumentService(
+    database.db,
+    database.engine,
+    records,
+    new LocalFileStorage(path.join(config.dataDir, 'files')),
+    events,
+    config.uploadLimit,
+    app.log,
+  );
+  documents.subscribe(events);
+  documentRoutes(app, documents);
+  // Stored files whose records were deleted go at start and hourly.
+  const stopSweeping = documents.startSweeping(3_600_000);
+  app.addHook('onClose', () => stopSweeping());
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);
   search.subscribe(events);
   searchRoutes(app, search);

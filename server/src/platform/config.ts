@@ -39,6 +39,13 @@ const environmentSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  // Due follow-ups are told at most this many seconds late (X7); tests and e2e go faster.
+  KONTOR_DUE_CHECK_SECONDS: z.coerce
+    .number({ message: 'erwartet eine Zahl (Sekunden)' })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(30),
   KONTOR_UPLOAD_LIMIT_MB: z.coerce
     .number({ message: 'erwartet eine Zahl (Megabyte)' })
     .int()
@@ -60,6 +67,8 @@ export interface Config {
   sessionDays: number;
   trustProxy: false | string;
   bodyLimit: number;
+  /** How often the due check looks for follow-ups that fell due. */
+  dueCheckSeconds: number;
   /** Largest document upload in bytes (A9). */
   uploadLimit: number;
   /** Folder of the built web app; absent in API-only tests. */
@@ -90,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: values.KONTOR_SESSION_DAYS,
     trustProxy: values.KONTOR_TRUST_PROXY,
     bodyLimit: values.KONTOR_BODY_LIMIT,
+    dueCheckSeconds: values.KONTOR_DUE_CHECK_SECONDS,
     uploadLimit: values.KONTOR_UPLOAD_LIMIT_MB * 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, '../../../web/dist'),
   };

@@ -203,6 +203,10 @@ const DETAILS = {
     de: 'Diese Ansicht gibt es nicht oder Sie dürfen sie nicht sehen.',
     en: 'This view does not exist or you may not see it.',
   },
+  'notification-not-found': {
+    de: 'Diese Benachrichtigung gibt es nicht.',
+    en: 'This notification does not exist.',
+  },
   'saved-view-owner-only': {
     de: 'Nur wer die Ansicht gespeichert hat, kann sie ändern oder löschen.',
     en: 'Only the person who saved this view can change or delete it.',
@@ -263,6 +267,58 @@ const DETAILS = {
   'import-failed': {
     de: 'Der Import ist mit einem unerwarteten Fehler abgebrochen; er wurde protokolliert. Alle bis zur gemeldeten letzten Zeile verarbeiteten Zeilen sind gespeichert.',
     en: 'The import stopped with an unexpected error, which has been logged. All rows up to the reported last row are saved.',
+  },
+  'document-not-multipart': {
+    de: 'Senden Sie die Datei als multipart/form-data mit genau einer Datei.',
+    en: 'Send the file as multipart/form-data with exactly one file.',
+  },
+  'document-no-file': {
+    de: 'Die Anfrage enthält keine Datei.',
+    en: 'The request contains no file.',
+  },
+  'document-one-file': {
+    de: 'Bitte laden Sie genau eine Datei auf einmal hoch.',
+    en: 'Please upload exactly one file at a time.',
+  },
+  'document-empty-file': {
+    de: 'Die Datei ist leer.',
+    en: 'The file is empty.',
+  },
+  'document-too-large': {
+    de: 'Die Datei ist größer als {limit} MB.',
+    en: 'The file is larger than {limit} MB.',
+  },
+  'document-name-empty': {
+    de: 'Die Datei hat keinen Namen.',
+    en: 'The file has no name.',
+  },
+  'document-name-too-long': {
+    de: 'Der Dateiname ist länger als {max} Bytes; bitte kürzen Sie ihn.',
+    en: 'The file name is longer than {max} bytes; please shorten it.',
+  },
+  'document-name-path': {
+    de: 'Der Dateiname darf weder „/“ noch „\\“ noch „..“ enthalten.',
+    en: 'The file name must not contain “/”, “\\” or “..”.',
+  },
+  'document-name-control': {
+    de: 'Der Dateiname enthält Steuerzeichen; bitte benennen Sie die Datei um.',
+    en: 'The file name contains control characters; please rename the file.',
+  },
+  'document-malformed-upload': {
+    de: 'Die Übertragung der Datei war unvollständig oder fehlerhaft; bitte versuchen Sie es erneut.',
+    en: 'The file arrived incomplete or malformed; please try again.',
+  },
+  'document-not-found': {
+    de: 'Dieses Dokument gibt es nicht oder Sie dürfen es nicht sehen.',
+    en: 'This document does not exist or you may not see it.',
+  },
+  'document-record-not-found': {
+    de: 'Diesen Datensatz gibt es nicht oder Sie dürfen ihn nicht sehen.',
+    en: 'This record does not exist or you may not see it.',
+  },
+  'document-record-type-unknown': {
+    de: 'An diese Art von Datensatz lassen sich (noch) keine Dokumente anhängen.',
+    en: 'Documents cannot be attached to this kind of record (yet).',
   },
   'unknown-user': { de: 'Ein gewählter Benutzer existiert nicht.', en: 'A chosen user does not exist.' },
   'wrong-current-password': {
