@@ -13,6 +13,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { ActivityActions } from './modules/activities/actions.js';
+import { NoteTypeService } from './modules/activities/note-types.js';
+import { subscribeActivities } from './modules/activities/reactions.js';
+import { ActivityRecorder } from './modules/activities/recorder.js';
+import { activityRoutes, noteTypeRoutes } from './modules/activities/routes.js';
+import { ActivityService } from './modules/activities/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
 import { contactCityKeys } from './modules/contacts/city-keys.js';
@@ -24,6 +30,10 @@ import { DocumentService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { ImportService } from './modules/imports/service.js';
+import { startDueChecks } from './modules/notifications/due-job.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import { NotificationService } from './modules/notifications/service.js';
+import { liveRoutes } from './modules/live/routes.js';
 import { linkableOrganization } from './modules/organizations/linkable.js';
 import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
@@ -54,6 +64,7 @@ import { registerInputGuards } from './platform/http/input-guards.js';
 import { RouteTable } from './platform/http/route-table.js';
 import { CONTENT_SECURITY_POLICY } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
+import { LiveHub, type LiveSettings } from './platform/live/hub.js';
 import { loggerOptions } from './platform/logging.js';
 import { RecordDirectory } from './platform/records/record-directory.js';
 import { LocalFileStorage } from './platform/storage/local-storage.js';
@@ -63,6 +74,8 @@ export interface AppOptions {
   database?: DatabaseHandle;
   /** Failed logins allowed per account and per address within 15 minutes. */
   loginAttempts?: number;
+  /** Live-event timings and limits (tests shorten them). */
+  live?: Partial<LiveSettings>;
 }
 
 /** Builds the whole Kontor server (API and web app) for the given configuration. */
@@ -136,6 +149,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   tokenRoutes(app, new ApiTokenService(database.db));
   roleRoutes(app, new RoleService(database.db));
   const events = new EventBus();
+  // Live events (SSE at /api/events): published inside transactions, delivered after commit.
+  const live = new LiveHub(database, app.log, options.live);
+  await live.start();
+  // Before the server closes: open streams would keep it waiting for them.
+  app.addHook('preClose', () => live.stop());
+  app.decorate('liveHub', live);
+  liveRoutes(app, live, database.db);
   const organizations = new OrganizationService(database.db, database.engine, events);
   organizationRoutes(app, organizations);
   const contacts = new ContactService(database.db, database.engine, organizations, events);
@@ -160,6 +180,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Stored files whose records were deleted go at start and hourly.
   const stopSweeping = documents.startSweeping(3_600_000);
   app.addHook('onClose', () => stopSweeping());
+  // Notifications (X7), pushed to the bell live.
+  const notifications = new NotificationService(database.db, records, live);
+  notifications.subscribe(events);
+  notificationRoutes(app, notifications);
+  const dueChecks = startDueChecks(notifications, config.dueCheckSeconds, app.log);
+  app.addHook('onClose', () => dueChecks.stop());
+  const recorder = new ActivityRecorder(events, live);
+  const activities = new ActivityService(database.db, database.engine, records, recorder);
+  subscribeActivities(events, recorder);
+  activityRoutes(app, activities, new ActivityActions(database.db, recorder, activities));
+  noteTypeRoutes(app, new NoteTypeService(database.db));
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);
   search.subscribe(events);
   searchRoutes(app, search);

@@ -13,6 +13,8 @@ export interface ListColumn {
   /** Instead of the column: an SQL expression (e.g. an own value falling back to an inherited one). */
   expression?: RawBuilder<unknown>;
   keyColumn?: string;
+  /** Instead of a key column: an SQL expression of folded keys (e.g. the names of linked records). */
+  keyExpression?: RawBuilder<string>;
   /** The sort column never holds NULL, so sorting and cursors use it bare and its index serves. */
   notNull?: boolean;
 }

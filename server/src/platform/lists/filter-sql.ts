@@ -38,6 +38,7 @@ function textSide(
   column: ListColumn,
   engine: Engine,
 ): { expression: RawBuilder<unknown>; normalise: (v: string) => string } {
+  if (column.keyExpression) return { expression: column.keyExpression, normalise: foldGerman };
   if (column.keyColumn) return { expression: sql.ref(column.keyColumn), normalise: foldGerman };
   return { expression: lowerText(engine, columnValue(column)), normalise: (v) => v.toLowerCase() };
 }

@@ -1,0 +1,51 @@
+import type { EventBus } from '../../platform/events/bus.js';
+import type { ActivityRecorder } from './recorder.js';
+
+/**
+ * How entries follow what happens to the records they are linked to: a merge moves the links
+ * to the kept record (an entry linked to both keeps one link), a deleted record's links go (its
+ * entries stay in the overview and on their other records), and an uploaded file becomes a
+ * document entry on its record's timeline (A9).
+ */
+export function subscribeActivities(events: EventBus, recorder: ActivityRecorder): void {
+  events.on('record.merged', async (trx, event) => {
+    await trx
+      .deleteFrom('activity_links')
+      .where('record_type', '=', event.recordType)
+      .where('record_id', '=', event.mergedId)
+      .where((eb) =>
+        eb(
+          'activity_id',
+          'in',
+          eb
+            .selectFrom('activity_links as kept')
+            .select('kept.activity_id')
+            .where('kept.record_type', '=', event.recordType)
+            .where('kept.record_id', '=', event.keptId),
+        ),
+      )
+      .execute();
+    await trx
+      .updateTable('activity_links')
+      .set({ record_id: event.keptId })
+      .where('record_type', '=', event.recordType)
+      .where('record_id', '=', event.mergedId)
+      .execute();
+  });
+  events.on('record.deleted', async (trx, event) => {
+    await trx
+      .deleteFrom('activity_links')
+      .where('record_type', '=', event.recordType)
+      .where('record_id', '=', event.id)
+      .execute();
+  });
+  events.on('document.uploaded', async (trx, event) => {
+    await recorder.record(trx, {
+      type: 'document',
+      subject: event.fileName,
+      documentId: event.documentId,
+      links: [{ recordType: event.recordType, recordId: event.recordId }],
+      createdBy: event.by,
+    });
+  });
+}
