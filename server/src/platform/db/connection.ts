@@ -14,13 +14,16 @@ export type Engine = DatabaseConfig['engine'];
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
+  /** PostgreSQL's connection URL, for connections outside the pool (live events' LISTEN). */
+  url?: string;
   close(): Promise<void>;
 }
 
 /** Opens the configured database; SQLite files are created with their folder. */
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const db = config.engine === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url);
-  return { db, engine: config.engine, close: () => db.destroy() };
+  const url = config.engine === 'postgres' ? { url: config.url } : {};
+  return { db, engine: config.engine, ...url, close: () => db.destroy() };
 }
 
 function openSqlite(file: string): Kysely<Database> {

@@ -337,6 +337,17 @@ export interface ActivityLinksTable {
   deleted: Generated<number>;
 }
 
+/** The live-event outbox: one row per event, its id the SSE event id (bigint on PostgreSQL: read with Number). */
+export interface LiveEventsTable {
+  id: Generated<number | string>;
+  topic: string;
+  /** JSON of a LiveAudience. */
+  audience: string;
+  /** JSON object. */
+  data: string;
+  created_at: string;
+}
+
 /** One thing a user is told about an entry (X7); at most one per user, kind, entry and `about`. */
 export interface NotificationsTable {
   id: string;
@@ -393,5 +404,6 @@ export interface Database {
   activities: ActivitiesTable;
   activity_links: ActivityLinksTable;
   documents: DocumentsTable;
+  live_events: LiveEventsTable;
   notifications: NotificationsTable;
 }

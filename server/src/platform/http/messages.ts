@@ -393,6 +393,14 @@ const DETAILS = {
     de: 'Bitte warten Sie einen Moment und versuchen Sie es erneut.',
     en: 'Please wait a moment and try again.',
   },
+  'too-many-live-streams': {
+    de: 'Sie haben bereits {max} Live-Verbindungen offen. Bitte schließen Sie nicht benötigte Tabs.',
+    en: 'You already have {max} live connections open. Please close tabs you do not need.',
+  },
+  'live-event-id-invalid': {
+    de: 'Last-Event-ID muss eine Ereignisnummer sein.',
+    en: 'Last-Event-ID must be an event number.',
+  },
   'database-unavailable': { de: 'Die Datenbank antwortet nicht.', en: 'The database does not respond.' },
   'internal-error': {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert; bitte versuchen Sie es erneut.',

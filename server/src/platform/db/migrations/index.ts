@@ -9,6 +9,7 @@ import * as searchFuzzy from './0007-search-fuzzy.js';
 import * as cityKeys from './0008-city-keys.js';
 import * as textTrigrams from './0009-text-trigrams.js';
 import * as activities from './0010-activities.js';
+import * as liveEvents from './0011-live-events.js';
 import * as documents from './0012-documents.js';
 import * as notifications from './0013-notifications.js';
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008-city-keys': cityKeys,
   '0009-text-trigrams': textTrigrams,
   '0010-activities': activities,
+  '0011-live-events': liveEvents,
   '0012-documents': documents,
   '0013-notifications': notifications,
 };
