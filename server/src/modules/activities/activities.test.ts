@@ -276,6 +276,20 @@ describe('activities', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('exports the overview as CSV with the names of creator and linked records', async () => {
+    const org = await organization('Müller & Söhne GmbH');
+    await note([{ recordType: 'organization', recordId: org.id }], {
+      body: '<p>Preise &amp; Lieferzeit</p>',
+    });
+    const csv = await get('/api/activities/export?format=csv&cols=subject,linkedName,creatorName,text');
+    expect(csv.statusCode).toBe(200);
+    const [, row] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(row).toBe('Notiz;Müller & Söhne GmbH;Ada Admin;Preise & Lieferzeit');
+  });
+
   it('moves links to the kept record on a merge and drops them when a record is deleted', async () => {
     const kept = await organization('Muster GmbH');
     const merged = await organization('Muster G.m.b.H.');

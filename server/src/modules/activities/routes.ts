@@ -16,7 +16,7 @@ import {
   timelineSchema,
   updateActivitySchema,
 } from '@kontor/domain/activities';
-import { listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
+import { type FieldDef, listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
 import { fieldChangeSchema } from '@kontor/domain/history';
 import type { Language } from '@kontor/domain/users';
 import { z } from 'zod';
@@ -27,6 +27,7 @@ import { registerExportRoute } from '../../platform/lists/export-route.js';
 import { idParams } from '../../platform/records/record-routes.js';
 import type { ActivityActions } from './actions.js';
 import type { NoteTypeService } from './note-types.js';
+import { plainText } from './rich-text.js';
 import type { ActivityService } from './service.js';
 
 const tags = ['activities'];
@@ -52,6 +53,7 @@ export function activityRoutes(app: Api, activities: ActivityService, actions: A
     access: 'activities.read',
     record: ACTIVITY,
     list: (principal, query, language) => activities.list(principal, query, language),
+    cellValue: exportCell,
   });
 
   app.get(
@@ -275,4 +277,23 @@ export function noteTypeRoutes(app: Api, noteTypes: NoteTypeService): void {
     },
     (request) => noteTypes.update(request.params.id, request.body),
   );
+}
+
+/** The overview's columns that are not fields of the entry as the API shows it. */
+function exportCell(activity: Activity, field: FieldDef): unknown {
+  switch (field.key) {
+    case 'text':
+      return plainText(activity.body);
+    case 'linkedName':
+      return activity.links
+        .map((link) => link.name ?? '')
+        .filter(Boolean)
+        .join(', ');
+    case 'creatorName':
+      return activity.createdByName;
+    case 'assigneeName':
+      return activity.assigneeUserName ?? activity.assigneeTeamName;
+    default:
+      return activity[field.key as keyof Activity];
+  }
 }
