@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ActivityActions } from './modules/activities/actions.js';
+import { linkableActivity } from './modules/activities/linkable.js';
 import { NoteTypeService } from './modules/activities/note-types.js';
 import { subscribeActivities } from './modules/activities/reactions.js';
 import { ActivityRecorder } from './modules/activities/recorder.js';
@@ -166,6 +167,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const records = new RecordDirectory();
   records.register(linkableOrganization);
   records.register(linkableContact);
+  records.register(linkableActivity);
   const documents = new DocumentService(
     database.db,
     database.engine,

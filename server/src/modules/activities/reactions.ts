@@ -1,11 +1,12 @@
+import { ACTIVITY } from '@kontor/domain/activities';
 import type { EventBus } from '../../platform/events/bus.js';
 import type { ActivityRecorder } from './recorder.js';
 
 /**
  * How entries follow what happens to the records they are linked to: a merge moves the links
  * to the kept record (an entry linked to both keeps one link), a deleted record's links go (its
- * entries stay in the overview and on their other records), and an uploaded file becomes a
- * document entry on its record's timeline (A9).
+ * entries stay in the overview and on their other records), and a file uploaded to a record
+ * becomes a document entry on its timeline (A9).
  */
 export function subscribeActivities(events: EventBus, recorder: ActivityRecorder): void {
   events.on('record.merged', async (trx, event) => {
@@ -40,6 +41,8 @@ export function subscribeActivities(events: EventBus, recorder: ActivityRecorder
       .execute();
   });
   events.on('document.uploaded', async (trx, event) => {
+    // A file attached to an entry is that entry's attachment, not an entry of its own.
+    if (event.recordType === ACTIVITY.type) return;
     await recorder.record(trx, {
       type: 'document',
       subject: event.fileName,
