@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SearchButton } from '../features/search/SearchButton';
 import { Spotlight } from '../features/search/Spotlight';
 import { Logo } from '../ui/Logo';
@@ -66,6 +67,7 @@ export function Shell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchButton onClick={openSearch} />
+            <NotificationBell />
             <UserMenu onShowShortcuts={openHelp} />
           </Group>
         </Group>
