@@ -39,7 +39,14 @@ export const DOCUMENT: RecordTypeDef = {
   type: 'document',
   label: { singular: { de: 'Dokument', en: 'Document' }, plural: { de: 'Dokumente', en: 'Documents' } },
   defaultSort: '-createdAt',
+  // The record first: the list's first cell links to it; the file name links to the download.
   fields: [
+    {
+      key: 'linkedName',
+      kind: 'text',
+      label: { de: 'Gehört zu', en: 'Belongs to' },
+      defaultColumn: true,
+    },
     {
       key: 'fileName',
       kind: 'text',
@@ -47,12 +54,6 @@ export const DOCUMENT: RecordTypeDef = {
       defaultColumn: true,
       sortable: true,
       filterable: true,
-    },
-    {
-      key: 'linkedName',
-      kind: 'text',
-      label: { de: 'Gehört zu', en: 'Belongs to' },
-      defaultColumn: true,
     },
     {
       key: 'mediaType',
@@ -107,6 +108,8 @@ export const documentSchema = z.object({
   createdAt: z.string(),
 });
 export type DocumentItem = z.infer<typeof documentSchema>;
+
+export const documentSettingsSchema = z.object({ uploadLimit: z.number().int() });
 
 /** The API path of a document's file. */
 export const documentDownloadPath = (id: string) => `/api/documents/${encodeURIComponent(id)}/download`;

@@ -3,6 +3,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuilding,
+  IconFiles,
   IconHome,
   IconKey,
   IconUserCircle,
@@ -36,6 +37,8 @@ const MAIN: NavItem[] = [
     icon: <IconAddressBook size={18} />,
     permission: 'contacts.read',
   },
+  // Everyone: the list holds only documents on records the user may see.
+  { to: '/documents', labelKey: 'documents.nav', icon: <IconFiles size={18} /> },
 ];
 
 const SETTINGS: NavItem[] = [

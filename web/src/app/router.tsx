@@ -5,6 +5,7 @@ import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { EditContactPage } from '../features/contacts/EditContactPage';
 import { NewContactPage } from '../features/contacts/NewContactPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { EditOrganizationPage } from '../features/organizations/EditOrganizationPage';
@@ -116,6 +117,8 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          // The list itself shows only documents on records the user may see.
+          { path: 'documents', element: <DocumentsPage /> },
           // The page itself offers only the record types the user may write.
           { path: 'import', element: <ImportPage /> },
           {

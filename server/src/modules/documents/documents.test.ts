@@ -22,6 +22,10 @@ describe('documents', () => {
     expect(Object.keys(DOCUMENT_COLUMNS).sort()).toEqual(listed.sort());
   });
 
+  it('tells clients the upload limit', async () => {
+    expect((await get('/api/documents/settings')).json()).toEqual({ uploadLimit: 25 * 1024 * 1024 });
+  });
+
   it('stores the same bytes once and removes them with the last document using them', async () => {
     const weber = await createContact(env.app, env.admin, 'Weber');
     const braun = await createContact(env.app, env.admin, 'Braun');

@@ -1,5 +1,5 @@
 import fastifyMultipart from '@fastify/multipart';
-import { documentRecordParams, documentSchema } from '@kontor/domain/documents';
+import { documentRecordParams, documentSchema, documentSettingsSchema } from '@kontor/domain/documents';
 import { listQuerySchema, listResponseSchema } from '@kontor/domain/fields';
 import { languageOf } from '../../platform/http/error-handler.js';
 import { AppError } from '../../platform/http/problem.js';
@@ -76,6 +76,19 @@ export function documentRoutes(app: Api, documents: DocumentService): void {
       },
     },
     (request) => documents.list(principalOf(request), request.query, languageOf(request)),
+  );
+
+  app.get(
+    '/api/documents/settings',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The largest upload in bytes, so clients refuse bigger files before sending them',
+        response: { 200: documentSettingsSchema },
+      },
+    },
+    () => ({ uploadLimit: documents.uploadLimit }),
   );
 
   app.get(

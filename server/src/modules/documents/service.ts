@@ -33,7 +33,7 @@ export class DocumentService {
     private readonly records: RecordDirectory,
     private readonly storage: FileStorage,
     private readonly events: EventBus,
-    private readonly uploadLimit: number,
+    readonly uploadLimit: number,
     private readonly log: FastifyBaseLogger,
   ) {}
 

@@ -12,6 +12,7 @@ import { DetailTabs } from '../../ui/DetailTabs';
 import { usePageKey } from '../../ui/keyboard';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { VcardDownloadButton } from '../vcard/VcardDownloadButton';
 import { useContact, useDeleteContact } from './api';
 import { ContactHeader } from './ContactHeader';
@@ -66,6 +67,8 @@ function ContactDetail({ contact }: { contact: Contact }) {
         overview={<ContactOverview contact={contact} />}
         history={<ContactHistory contact={contact} />}
       />
+
+      <DocumentsSection recordType="contact" recordId={contact.id} canWrite={canWrite} />
 
       <DeleteConfirm
         opened={deleting}

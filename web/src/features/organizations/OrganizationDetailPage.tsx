@@ -13,6 +13,7 @@ import { DetailTabs } from '../../ui/DetailTabs';
 import { usePageKey } from '../../ui/keyboard';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { useDeleteOrganization, useOrganization, useOrganizationContacts } from './api';
 import { OrganizationContactsTab } from './OrganizationContactsTab';
 import { OrganizationHeader } from './OrganizationHeader';
@@ -91,6 +92,8 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         }
         history={<OrganizationHistory organization={organization} />}
       />
+
+      <DocumentsSection recordType="organization" recordId={organization.id} canWrite={canWrite} />
 
       <DeleteConfirm
         opened={deleting}
