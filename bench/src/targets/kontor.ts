@@ -11,12 +11,15 @@ import { UserService } from '@kontor/server/src/modules/users/service.ts';
 import { loadConfig } from '@kontor/server/src/platform/config.ts';
 import { openDatabase } from '@kontor/server/src/platform/db/connection.ts';
 import { scratchDatabase } from '../scratch-database.ts';
+import { type BenchSession, benchSessions } from './bench-sessions.ts';
 
 export interface KontorTargetInfo {
   port: number;
   token: string;
   engine: 'sqlite' | 'postgres';
   adminId: string;
+  /** Signed-in users made for BENCH_SESSION_USERS (`role:count,…`), e.g. for the sse suite. */
+  sessions: BenchSession[];
 }
 
 const BENCH_ADMIN = { email: 'bench@example.de', name: 'Bench', password: 'bench-passwort-123' } as const;
@@ -58,6 +61,7 @@ const info: KontorTargetInfo = {
   token,
   engine: database.engine,
   adminId,
+  sessions: await benchSessions(database, adminId, process.env.BENCH_SESSION_USERS),
 };
 process.send?.(info);
 process.on('disconnect', async () => {
