@@ -3,9 +3,12 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuilding,
+  IconCalendarDue,
   IconFiles,
   IconHome,
   IconKey,
+  IconListDetails,
+  IconNotes,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -25,6 +28,18 @@ interface NavItem {
 
 /** The record areas, in the order of UX.md "Navigation"; more join as they are built. */
 const MAIN: NavItem[] = [
+  {
+    to: '/activities',
+    labelKey: 'activityOverview.nav',
+    icon: <IconListDetails size={18} />,
+    permission: 'activities.read',
+  },
+  {
+    to: '/follow-ups',
+    labelKey: 'followUps.nav',
+    icon: <IconCalendarDue size={18} />,
+    permission: 'activities.read',
+  },
   {
     to: '/organizations',
     labelKey: 'nav.organizations',
@@ -48,6 +63,12 @@ const SETTINGS: NavItem[] = [
     labelKey: 'nav.teams',
     icon: <IconUsersGroup size={18} />,
     permission: 'teams.manage',
+  },
+  {
+    to: '/settings/note-types',
+    labelKey: 'noteTypes.nav',
+    icon: <IconNotes size={18} />,
+    permission: 'settings.manage',
   },
   { to: '/settings/tokens', labelKey: 'nav.tokens', icon: <IconKey size={18} />, permission: 'tokens.own' },
   { to: '/settings/profile', labelKey: 'nav.profile', icon: <IconUserCircle size={18} /> },

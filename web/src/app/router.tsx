@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { ActivityOverviewPage } from '../features/activity-overview/ActivityOverviewPage';
+import { DeletedActivitiesPage } from '../features/activity-overview/DeletedActivitiesPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
@@ -6,8 +8,10 @@ import { ContactsPage } from '../features/contacts/ContactsPage';
 import { EditContactPage } from '../features/contacts/EditContactPage';
 import { NewContactPage } from '../features/contacts/NewContactPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { FollowUpsPage } from '../features/follow-ups/FollowUpsPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportPage } from '../features/imports/ImportPage';
+import { NoteTypesPage } from '../features/note-types/NoteTypesPage';
 import { EditOrganizationPage } from '../features/organizations/EditOrganizationPage';
 import { NewOrganizationPage } from '../features/organizations/NewOrganizationPage';
 import { OrganizationDetailPage } from '../features/organizations/OrganizationDetailPage';
@@ -53,6 +57,30 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: 'activities',
+            element: (
+              <RequirePermission permission="activities.read">
+                <ActivityOverviewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'activities/deleted',
+            element: (
+              <RequirePermission permission="activities.restore">
+                <DeletedActivitiesPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'follow-ups',
+            element: (
+              <RequirePermission permission="activities.read">
+                <FollowUpsPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'organizations',
             element: (
@@ -142,6 +170,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="tokens.own">
                 <TokensPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/note-types',
+            element: (
+              <RequirePermission permission="settings.manage">
+                <NoteTypesPage />
               </RequirePermission>
             ),
           },

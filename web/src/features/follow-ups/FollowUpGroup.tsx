@@ -1,0 +1,57 @@
+import type { Activity } from '@kontor/domain/activities';
+import { Badge, Card, Group, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import type { FollowUpAction } from './FollowUpRow';
+import { FollowUpRow } from './FollowUpRow';
+
+/** One of "Überfällig", "Heute", "Demnächst": a heading with its count, then its follow-ups. */
+export function FollowUpGroup({
+  title,
+  emptyText,
+  items,
+  overdue = false,
+  canWrite,
+  onAction,
+}: {
+  title: string;
+  emptyText: string;
+  items: Activity[];
+  overdue?: boolean;
+  canWrite: boolean;
+  onAction: (action: FollowUpAction, activity: Activity) => void;
+}) {
+  const headingId = useId();
+  return (
+    <Card withBorder padding={0} component="section" aria-labelledby={headingId}>
+      <Group gap="xs" p="md">
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        <Badge
+          variant={overdue && items.length > 0 ? 'filled' : 'light'}
+          color={overdue && items.length > 0 ? 'red' : 'gray'}
+          circle={items.length < 10}
+        >
+          {items.length}
+        </Badge>
+      </Group>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed" px="md" pb="md">
+          {emptyText}
+        </Text>
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((activity) => (
+            <FollowUpRow
+              key={activity.id}
+              activity={activity}
+              overdue={overdue}
+              canWrite={canWrite}
+              onAction={onAction}
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
