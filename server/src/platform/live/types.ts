@@ -26,7 +26,12 @@ export interface LiveEvent {
   data: Record<string, unknown>;
 }
 
-/** Publishes live events as part of a transaction: they go out once it commits, never if it rolls back. */
+/**
+ * Publishes live events as part of a transaction: they go out once it commits, never if it rolls
+ * back. On PostgreSQL publishing serialises the publishing transactions from here to commit
+ * (decision 0011), so publish as the transaction's last step: row locks taken after it could
+ * deadlock with another publisher.
+ */
 export interface LivePublisher {
   publish(trx: Transaction<Database>, event: LiveEvent): Promise<void>;
 }
