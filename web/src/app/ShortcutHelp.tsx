@@ -12,6 +12,7 @@ const SHORTCUTS: { keys: string[][]; labelKey: string; alternatives?: true }[] =
   { keys: [['g'], ['k']], labelKey: 'shortcuts.goContacts' },
   { keys: [['Ctrl', 'K'], ['/']], labelKey: 'search.shortcut', alternatives: true },
   { keys: [['n']], labelKey: 'shortcuts.newRecord' },
+  { keys: [['n']], labelKey: 'activities.shortcut' },
   { keys: [['f']], labelKey: 'shortcuts.focusFilter' },
   { keys: [['e']], labelKey: 'shortcuts.edit' },
   { keys: [['?']], labelKey: 'shortcuts.help' },

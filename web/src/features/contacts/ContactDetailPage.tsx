@@ -12,6 +12,7 @@ import { DetailTabs } from '../../ui/DetailTabs';
 import { usePageKey } from '../../ui/keyboard';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
+import { WithActivities } from '../activities/RecordActivities';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { VcardDownloadButton } from '../vcard/VcardDownloadButton';
 import { useContact, useDeleteContact } from './api';
@@ -62,13 +63,15 @@ function ContactDetail({ contact }: { contact: Contact }) {
         </Group>
       </ContactHeader>
 
-      <DetailTabs
-        allowed={['history']}
-        overview={<ContactOverview contact={contact} />}
-        history={<ContactHistory contact={contact} />}
-      />
+      <WithActivities record={{ recordType: 'contact', recordId: contact.id, name: contact.name }}>
+        <DetailTabs
+          allowed={['history']}
+          overview={<ContactOverview contact={contact} />}
+          history={<ContactHistory contact={contact} />}
+        />
 
-      <DocumentsSection recordType="contact" recordId={contact.id} canWrite={canWrite} />
+        <DocumentsSection recordType="contact" recordId={contact.id} canWrite={canWrite} />
+      </WithActivities>
 
       <DeleteConfirm
         opened={deleting}

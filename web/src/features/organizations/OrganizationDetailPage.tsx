@@ -13,6 +13,7 @@ import { DetailTabs } from '../../ui/DetailTabs';
 import { usePageKey } from '../../ui/keyboard';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
+import { WithActivities } from '../activities/RecordActivities';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { useDeleteOrganization, useOrganization, useOrganizationContacts } from './api';
 import { OrganizationContactsTab } from './OrganizationContactsTab';
@@ -63,37 +64,41 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         />
       </OrganizationHeader>
 
-      <DetailTabs
-        allowed={canReadContacts ? ['history', 'contacts'] : ['history']}
-        extraTabs={
-          canReadContacts && (
-            <Tabs.Tab
-              value="contacts"
-              leftSection={<IconAddressBook size={16} aria-hidden />}
-              rightSection={
-                contacts.data && (
-                  <Badge size="sm" variant="light" circle={contacts.data.length < 10}>
-                    {contacts.data.length}
-                  </Badge>
-                )
-              }
-            >
-              {t('organizations.tabs.contacts')}
-            </Tabs.Tab>
-          )
-        }
-        overview={<OrganizationOverview organization={organization} />}
-        extraPanels={
-          canReadContacts && (
-            <Tabs.Panel value="contacts">
-              <OrganizationContactsTab organization={organization} contacts={contacts} />
-            </Tabs.Panel>
-          )
-        }
-        history={<OrganizationHistory organization={organization} />}
-      />
+      <WithActivities
+        record={{ recordType: 'organization', recordId: organization.id, name: organization.name }}
+      >
+        <DetailTabs
+          allowed={canReadContacts ? ['history', 'contacts'] : ['history']}
+          extraTabs={
+            canReadContacts && (
+              <Tabs.Tab
+                value="contacts"
+                leftSection={<IconAddressBook size={16} aria-hidden />}
+                rightSection={
+                  contacts.data && (
+                    <Badge size="sm" variant="light" circle={contacts.data.length < 10}>
+                      {contacts.data.length}
+                    </Badge>
+                  )
+                }
+              >
+                {t('organizations.tabs.contacts')}
+              </Tabs.Tab>
+            )
+          }
+          overview={<OrganizationOverview organization={organization} />}
+          extraPanels={
+            canReadContacts && (
+              <Tabs.Panel value="contacts">
+                <OrganizationContactsTab organization={organization} contacts={contacts} />
+              </Tabs.Panel>
+            )
+          }
+          history={<OrganizationHistory organization={organization} />}
+        />
 
-      <DocumentsSection recordType="organization" recordId={organization.id} canWrite={canWrite} />
+        <DocumentsSection recordType="organization" recordId={organization.id} canWrite={canWrite} />
+      </WithActivities>
 
       <DeleteConfirm
         opened={deleting}

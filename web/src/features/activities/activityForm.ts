@@ -1,0 +1,113 @@
+import {
+  type Activity,
+  type AssigneeInput,
+  DIRECTED_TYPES,
+  type MANUAL_ACTIVITY_TYPES,
+} from '@kontor/domain/activities';
+import { fromLocalInput, toLocalInput } from './activityMeta';
+import type { CreateActivityInput, UpdateActivityInput } from './api';
+
+export type ManualType = (typeof MANUAL_ACTIVITY_TYPES)[number];
+
+/** A record the entry concerns, with the name the form shows for it. */
+export interface FormLink {
+  recordType: 'organization' | 'contact';
+  recordId: string;
+  name: string;
+}
+
+export interface ActivityFormValues {
+  type: ManualType;
+  noteTypeId: string | null;
+  direction: 'in' | 'out' | null;
+  subject: string;
+  body: string | null;
+  /** `datetime-local` values (the user's time zone); turned into instants when sent. */
+  occurredAt: string;
+  open: boolean;
+  dueAt: string;
+  /** `user:<id>` or `team:<id>`, one Select for both. */
+  assignee: string | null;
+  pinned: boolean;
+  links: FormLink[];
+}
+
+/** A new entry of `type` on `record`: happened now, done, assigned to me if it is made open. */
+export function newValues(type: ManualType, record: FormLink, myId: string): ActivityFormValues {
+  const now = toLocalInput(new Date());
+  return {
+    type,
+    noteTypeId: null,
+    direction: DIRECTED_TYPES.includes(type) ? 'out' : null,
+    subject: '',
+    body: null,
+    occurredAt: now,
+    // Tasks exist to be done later; the other types usually record what already happened.
+    open: type === 'task',
+    dueAt: type === 'task' ? now : '',
+    assignee: `user:${myId}`,
+    pinned: false,
+    links: [record],
+  };
+}
+
+/** The editable fields of an existing entry; status, due date and assignee change by their own actions. */
+export function editValues(activity: Activity): ActivityFormValues {
+  return {
+    type: activity.type as ManualType,
+    noteTypeId: activity.noteTypeId,
+    direction: activity.direction,
+    subject: activity.subject,
+    body: activity.body,
+    occurredAt: toLocalInput(activity.occurredAt),
+    open: activity.status === 'open',
+    dueAt: activity.dueAt ? toLocalInput(activity.dueAt) : '',
+    assignee: null,
+    pinned: activity.pinned,
+    // Links the reader may not see keep their place, so saving does not drop them.
+    links: activity.links.map((link) => ({
+      recordType: link.recordType as FormLink['recordType'],
+      recordId: link.recordId,
+      name: link.name ?? '',
+    })),
+  };
+}
+
+function assigneeOf(value: string | null): AssigneeInput | null {
+  if (!value) return null;
+  const [kind, id = ''] = value.split(':');
+  return kind === 'team' ? { teamId: id } : { userId: id };
+}
+
+const directionOf = (values: ActivityFormValues) =>
+  DIRECTED_TYPES.includes(values.type) ? values.direction : null;
+const linksOf = (values: ActivityFormValues) =>
+  values.links.map(({ recordType, recordId }) => ({ recordType, recordId }));
+
+export function createPayload(values: ActivityFormValues): CreateActivityInput {
+  return {
+    type: values.type,
+    noteTypeId: values.noteTypeId,
+    direction: directionOf(values),
+    subject: values.subject.trim(),
+    body: values.body,
+    occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
+    status: values.open ? 'open' : 'done',
+    dueAt: values.open ? fromLocalInput(values.dueAt) : null,
+    assignee: values.open ? assigneeOf(values.assignee) : null,
+    pinned: values.pinned,
+    links: linksOf(values),
+  };
+}
+
+export function updatePayload(values: ActivityFormValues, version: number): UpdateActivityInput {
+  return {
+    version,
+    noteTypeId: values.noteTypeId,
+    direction: directionOf(values),
+    subject: values.subject.trim(),
+    body: values.body,
+    occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
+    links: linksOf(values),
+  };
+}

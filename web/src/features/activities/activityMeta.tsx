@@ -1,0 +1,58 @@
+import type { ActivityType } from '@kontor/domain/activities';
+import {
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileText,
+  IconMail,
+  IconMailbox,
+  IconMapPin,
+  IconNote,
+  IconPhone,
+  IconPresentation,
+  IconSettingsAutomation,
+  type TablerIcon,
+} from '@tabler/icons-react';
+
+/** One icon per entry type, the same on timelines, lists and the quick-add buttons. */
+export const TYPE_ICONS: Record<ActivityType, TablerIcon> = {
+  call: IconPhone,
+  email: IconMail,
+  letter: IconMailbox,
+  meeting: IconCalendarEvent,
+  visit: IconMapPin,
+  presentation: IconPresentation,
+  task: IconChecklist,
+  note: IconNote,
+  document: IconFileText,
+  system: IconSettingsAutomation,
+};
+
+/** The record types that have a page to open; links to the others show as text until they do. */
+const RECORD_PATHS: Partial<Record<string, string>> = {
+  organization: '/organizations',
+  contact: '/contacts',
+};
+
+export function recordPath(recordType: string, recordId: string): string | null {
+  const base = RECORD_PATHS[recordType];
+  return base ? `${base}/${encodeURIComponent(recordId)}` : null;
+}
+
+/** The overview filtered to one record's entries ("Alle anzeigen"), agreed with the overview page. */
+export function allActivitiesPath(recordType: string, recordId: string): string {
+  return `/activities?${new URLSearchParams({ recordType, recordId })}`;
+}
+
+/** A `datetime-local` field's value (local time, minutes) for an ISO instant. */
+export function toLocalInput(iso: string | Date): string {
+  const date = new Date(iso);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** The ISO instant of a `datetime-local` value; null when empty or not a date. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
