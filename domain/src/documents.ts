@@ -65,7 +65,8 @@ export const DOCUMENT: RecordTypeDef = {
     {
       key: 'size',
       kind: 'number',
-      label: { de: 'Größe (Bytes)', en: 'Size (bytes)' },
+      // Shown as KB/MB; filtered in bytes (">1000000").
+      label: { de: 'Größe', en: 'Size' },
       defaultColumn: true,
       sortable: true,
       filterable: true,

@@ -5,6 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { CONTACT } from '@kontor/domain/contacts';
+import { DOCUMENT } from '@kontor/domain/documents';
 import { ORGANIZATION } from '@kontor/domain/organizations';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -201,6 +202,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     new SavedViewService(database.db, [
       { record: ORGANIZATION, read: 'organizations.read' },
       { record: CONTACT, read: 'contacts.read' },
+      // Documents have no permission of their own; views hold only filters and order.
+      { record: DOCUMENT, read: 'contacts.read' },
     ]),
   );
 

@@ -60,7 +60,7 @@ export function DocumentTable({ documents, canWrite }: { documents: DocumentItem
                   >
                     <Group gap={6} wrap="nowrap" component="span">
                       <IconDownload size={16} aria-hidden style={{ flexShrink: 0 }} />
-                      <Text span size="sm" inherit style={{ wordBreak: 'break-all' }}>
+                      <Text span size="sm" inherit style={{ overflowWrap: 'anywhere' }}>
                         {document.fileName}
                       </Text>
                     </Group>

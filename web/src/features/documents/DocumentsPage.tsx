@@ -35,7 +35,7 @@ export function DocumentsPage() {
             >
               <Group gap={6} wrap="nowrap" component="span">
                 <IconDownload size={16} aria-hidden style={{ flexShrink: 0 }} />
-                <Text span inherit style={{ wordBreak: 'break-all' }}>
+                <Text span inherit miw={160} style={{ display: 'inline-block', overflowWrap: 'anywhere' }}>
                   {row.fileName}
                 </Text>
               </Group>
