@@ -1,17 +1,20 @@
 // Writes generated rows into SQLite.
 import SQLite from 'better-sqlite3';
-import { COLUMNS, type Sink, TABLE_ORDER, type Table } from './tables.ts';
+import { type Layout, MASTER_DATA, type Sink, type Table } from './tables.ts';
 
 /** better-sqlite3 directly: prepared statements, big transactions, no fsync until the end. */
-export function sqliteSink(file: string): Sink {
+export function sqliteSink<T extends string = Table>(
+  file: string,
+  layout: Layout<T> = MASTER_DATA as unknown as Layout<T>,
+): Sink<T> {
   const db = new SQLite(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -262144');
   const statements = Object.fromEntries(
-    TABLE_ORDER.map((table) => {
-      const columns = COLUMNS[table].map(([name]) => name);
+    layout.order.map((table) => {
+      const columns = layout.columns[table].map(([name]) => name);
       return [
         table,
         db.prepare(
@@ -19,7 +22,7 @@ export function sqliteSink(file: string): Sink {
         ),
       ];
     }),
-  ) as Record<Table, SQLite.Statement>;
+  ) as Record<T, SQLite.Statement>;
   let pending = 0;
   db.exec('begin');
   return {

@@ -138,8 +138,16 @@ export const TABLE_ORDER: readonly Table[] = [
   'search_typo_keys',
 ];
 
-export interface Sink {
-  add(table: Table, row: Value[]): void;
+/** Which tables a sink writes, with their column order; parents before children. */
+export interface Layout<T extends string> {
+  columns: Record<T, readonly (readonly [string, 'text' | 'int' | 'bigint'])[]>;
+  order: readonly T[];
+}
+
+export const MASTER_DATA: Layout<Table> = { columns: COLUMNS, order: TABLE_ORDER };
+
+export interface Sink<T extends string = Table> {
+  add(table: T, row: Value[]): void;
   /** Called between whole records: a good moment to write out what has been gathered. */
   checkpoint(): Promise<void>;
   finish(sequences: Record<string, number>): Promise<void>;
