@@ -79,9 +79,46 @@ describe('kontor CLI', () => {
   it('seeds the demo company once, however often it runs', async () => {
     const first = await kontor('seed', '--demo');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/4 Teams, 7 Benutzer, 10 Organisationen und 11 Kontakte/);
+    expect(first.stdout).toMatch(
+      /4 Teams, 7 Benutzer, 10 Organisationen und 11 Kontakte angelegt, 26 Vorgänge/,
+    );
     const second = await kontor('seed', '--demo');
-    expect(second.stdout).toMatch(/0 Teams, 0 Benutzer, 0 Organisationen und 0 Kontakte/);
+    expect(second.stdout).toMatch(
+      /0 Teams, 0 Benutzer, 0 Organisationen und 0 Kontakte angelegt, 0 Vorgänge/,
+    );
+  });
+
+  it('seeds a history with pinned entries and open follow-ups overdue, today and upcoming', async () => {
+    await kontor('seed', '--demo');
+    const database = env.DATABASE_URL
+      ? openDatabase({ engine: 'postgres', url: String(env.DATABASE_URL) })
+      : openDatabase({ engine: 'sqlite', file: path.join(String(env.KONTOR_DATA_DIR), 'kontor.sqlite') });
+    try {
+      const entries = await database.db
+        .selectFrom('activities')
+        .select(['id', 'status', 'due_at', 'pinned', 'body', 'text_key', 'assignee_user_id', 'created_by'])
+        .execute();
+      const now = new Date().toISOString();
+      const open = entries.filter((e) => e.status === 'open');
+      expect(open.some((e) => String(e.due_at) < now)).toBe(true);
+      expect(open.some((e) => String(e.due_at) > now)).toBe(true);
+      expect(open.some((e) => String(e.due_at).slice(0, 10) === now.slice(0, 10))).toBe(true);
+      expect(open.every((e) => e.assignee_user_id !== null)).toBe(true);
+      expect(entries.filter((e) => e.pinned === 1)).toHaveLength(2);
+      expect(entries.every((e) => e.created_by !== null)).toBe(true);
+      // Stored as any entry is: sanitised rich text, folded full text.
+      expect(entries.find((e) => e.body?.includes('<ul>'))?.text_key).toContain('3 % rabatt auf ersatzteile');
+      const links = await database.db
+        .selectFrom('activity_links')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(links.n)).toBeGreaterThan(entries.length);
+      // The follow-up handed to a colleague and the colleague named in a note reached their bells.
+      const told = await database.db.selectFrom('notifications').select('kind').orderBy('kind').execute();
+      expect(told.map((n) => n.kind)).toEqual(['assigned', 'mention']);
+    } finally {
+      await database.close();
+    }
   });
 
   it('migrates on demand', async () => {

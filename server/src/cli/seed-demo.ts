@@ -6,6 +6,7 @@ import { UserRepository } from '../modules/users/repository.js';
 import { UserService } from '../modules/users/service.js';
 import type { Engine } from '../platform/db/connection.js';
 import type { Database } from '../platform/db/schema.js';
+import { seedDemoActivities } from './seed-demo-activities.js';
 import { seedDemoCustomers } from './seed-demo-customers.js';
 
 /** Password of every demo user; printed by the command, meant for trying Kontor out only. */
@@ -58,8 +59,9 @@ export async function seedDemo(db: Kysely<Database>, engine: Engine): Promise<st
     createdUsers++;
   }
   const customers = await seedDemoCustomers(db, engine, DEMO_USERS[0]?.email ?? '');
+  const activities = await seedDemoActivities(db, engine);
   return [
-    `Demo-Firma Muster Maschinenbau GmbH: ${createdTeams} Teams, ${createdUsers} Benutzer, ${customers.organizations} Organisationen und ${customers.contacts} Kontakte angelegt.`,
+    `Demo-Firma Muster Maschinenbau GmbH: ${createdTeams} Teams, ${createdUsers} Benutzer, ${customers.organizations} Organisationen und ${customers.contacts} Kontakte angelegt, ${activities} Vorgänge erfasst.`,
     `Anmeldung z. B. als ${DEMO_USERS[0]?.email} mit dem Passwort ${DEMO_PASSWORD}`,
   ].join('\n');
 }
