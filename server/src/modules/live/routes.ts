@@ -31,12 +31,14 @@ export function liveRoutes(app: Api, hub: LiveHub, db: Kysely<Database>): void {
         throw invalidField('Last-Event-ID', 'live-event-id-invalid');
       }
       const requested = header ?? request.query.lastEventId;
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const viewer = await loadViewer(db, principal);
+      // Checked and registered without an await between, so parallel connects cannot both slip in.
       const max = hub.settings.maxStreamsPerUser;
       if (hub.streamsOf(principal.userId) >= max) {
         throw new AppError(429, 'too-many-live-streams', { params: { max } });
       }
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-      const stream = new LiveStream(reply.raw, await loadViewer(db, principal), {
+      const stream = new LiveStream(reply.raw, viewer, {
         heartbeatMs: hub.settings.heartbeatMs,
         revalidateMs: hub.settings.revalidateMs,
         recheck: viewerRecheck(db, principal, bearer),

@@ -39,6 +39,13 @@ export class LiveStream implements LiveSubscriber {
   begin(position: number, replay: readonly StoredLiveEvent[], reset: boolean, onClose: () => void): void {
     this.onClose = onClose;
     this.raw.on('close', () => this.close());
+    // A write racing the connection's end must not become an unhandled error.
+    this.raw.on('error', () => this.close());
+    // The browser may have gone while the replay was read: its close event has passed already.
+    if (this.raw.destroyed) {
+      this.close();
+      return;
+    }
     // The browser waits this long before reconnecting a dropped stream.
     this.write('retry: 3000\n\n');
     if (reset) this.write('event: reset\ndata: {}\n\n');
