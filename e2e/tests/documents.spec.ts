@@ -61,12 +61,12 @@ test('takes a dropped file and explains a refused one before sending it', async 
   await page.goto(contactPath);
   const drop = async (name: string, text: string) => {
     const transfer = await page.evaluateHandle(
-      ([fileName, content]) => {
+      ({ fileName, content }) => {
         const data = new DataTransfer();
         data.items.add(new File([content], fileName, { type: 'text/plain' }));
         return data;
       },
-      [name, text],
+      { fileName: name, content: text },
     );
     await section().dispatchEvent('dragover', { dataTransfer: transfer });
     await section().dispatchEvent('drop', { dataTransfer: transfer });

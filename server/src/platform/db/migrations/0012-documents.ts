@@ -27,7 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('documents')
     .columns(['record_type', 'record_id', 'created_at', 'id'])
     .execute();
-  await db.schema.createIndex('documents_created_idx').on('documents').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('documents_created_idx')
+    .on('documents')
+    .columns(['created_at', 'id'])
+    .execute();
   await db.schema
     .createIndex('documents_file_name_idx')
     .on('documents')
