@@ -144,6 +144,25 @@ describe('live events (GET /api/events)', () => {
     expect(numbers(streams.own)).toEqual([3, 4, 7, 8]);
   });
 
+  it('misses nothing when publishing transactions commit out of id order', async () => {
+    const stream = await connect(admin);
+    // Each holds its transaction open a random while after publishing: without serialised
+    // publishers a later id could commit first, and the reader would skip the earlier one.
+    await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        testApp.database.db.transaction().execute(async (trx) => {
+          await app.liveHub.publish(trx, numbered(n));
+          await pause(Math.random() * 40);
+        }),
+      ),
+    );
+    await stream.waitFor((e) => e.event === 'activity.created', 20);
+    await pause(100);
+    expect(numbers(stream).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    const ids = stream.events.map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
   it('resumes after Last-Event-ID without gaps or duplicates', async () => {
     const first = await connect(admin);
     await publish(numbered(1), numbered(2));
@@ -175,6 +194,9 @@ describe('live events (GET /api/events)', () => {
     await publish(numbered(1), numbered(2), numbered(3));
     const { min } = await app.liveHub.outbox.bounds();
     await app.liveHub.outbox.purge(new Date(Date.now() + 60_000));
+    // The newest stays: it tells how far the sequence got.
+    const kept = await app.liveHub.outbox.bounds();
+    expect(kept.min).toBe(kept.max);
     const tooOld = await connect(admin, { 'last-event-id': String(min) });
     await tooOld.waitFor((e) => e.event === 'reset');
     expect(numbers(tooOld)).toEqual([]);
