@@ -59,7 +59,8 @@ export default defineConfig({
   webServer: {
     command: 'node ../scripts/start.mjs',
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { PORT: String(PORT), KONTOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // Due follow-ups are told within a second, so the bell test need not wait half a minute.
+    env: { PORT: String(PORT), KONTOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', KONTOR_DUE_CHECK_SECONDS: '1' },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'pipe',

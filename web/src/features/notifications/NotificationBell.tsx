@@ -16,43 +16,43 @@ export function NotificationBell() {
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
 
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={380}
-      shadow="md"
-      trapFocus
-      returnFocus
-      withinPortal
+    // The badge sits outside the popover's target: the target's ARIA attributes belong on the button.
+    <Indicator
+      label={unread > MAX_SHOWN ? `${MAX_SHOWN}+` : unread}
+      disabled={unread === 0}
+      size={18}
+      offset={6}
+      color="red"
+      inline
     >
-      <Popover.Target>
-        <Indicator
-          label={unread > MAX_SHOWN ? `${MAX_SHOWN}+` : unread}
-          disabled={unread === 0}
-          size={18}
-          offset={6}
-          color="red"
-          inline
-        >
-          <Tooltip label={t('notifications.bell')} disabled={opened}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={420}
+        shadow="md"
+        trapFocus
+        returnFocus
+        withinPortal
+      >
+        <Tooltip label={t('notifications.bell')} disabled={opened}>
+          <Popover.Target>
             <ActionIcon
               variant="subtle"
               color="gray"
               size="lg"
               onClick={() => setOpened((open) => !open)}
               aria-label={label}
-              aria-haspopup="dialog"
-              aria-expanded={opened}
             >
               <IconBell size={20} aria-hidden />
             </ActionIcon>
-          </Tooltip>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} aria-label={t('notifications.title')}>
-        {opened && <NotificationPanel unread={unread} onClose={() => setOpened(false)} />}
-      </Popover.Dropdown>
-    </Popover>
+          </Popover.Target>
+        </Tooltip>
+        {/* At phone width the panel keeps a margin to the screen's edges. */}
+        <Popover.Dropdown p={0} maw="calc(100vw - 16px)" aria-label={t('notifications.title')}>
+          {opened && <NotificationPanel unread={unread} onClose={() => setOpened(false)} />}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

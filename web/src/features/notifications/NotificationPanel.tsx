@@ -1,6 +1,7 @@
 import type { Notification } from '@kontor/domain/notifications';
 import { Box, Button, Divider, Group, ScrollArea, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBellOff, IconChecks } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../ui/problems';
@@ -26,6 +27,9 @@ export function NotificationPanel({ unread, onClose }: { unread: number; onClose
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // The button disables itself once all is read; focus moves to the panel, not out of it, so
+  // the keyboard (Tab, Escape) goes on working.
+  const panel = useRef<HTMLDivElement>(null);
 
   const open = (notification: Notification) => {
     if (!notification.read) markRead.mutate(notification.id, { onError: (error) => notifyError(error, t) });
@@ -34,8 +38,8 @@ export function NotificationPanel({ unread, onClose }: { unread: number; onClose
   };
 
   return (
-    <Stack gap={0}>
-      <Group justify="space-between" px="md" py="sm" wrap="nowrap">
+    <Stack gap={0} ref={panel} tabIndex={-1}>
+      <Group justify="space-between" px="md" py="sm" gap="xs">
         <Title order={2} size="h5">
           {t('notifications.title')}
         </Title>
@@ -45,13 +49,18 @@ export function NotificationPanel({ unread, onClose }: { unread: number; onClose
           leftSection={<IconChecks size={16} aria-hidden />}
           disabled={unread === 0}
           loading={markAllRead.isPending}
-          onClick={() => markAllRead.mutate(undefined, { onError: (error) => notifyError(error, t) })}
+          onClick={() =>
+            markAllRead.mutate(undefined, {
+              onSuccess: () => panel.current?.focus(),
+              onError: (error) => notifyError(error, t),
+            })
+          }
         >
           {t('notifications.markAllRead')}
         </Button>
       </Group>
       <Divider />
-      <ScrollArea.Autosize mah={440} type="auto">
+      <ScrollArea.Autosize mah={440} type="auto" scrollbars="y">
         {list.isPending ? (
           <Stack gap="sm" p="md" aria-busy="true" aria-label={t('common.loading')}>
             {[1, 2, 3].map((row) => (
