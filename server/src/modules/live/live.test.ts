@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   as,
@@ -6,6 +7,7 @@ import {
   createTestApp,
   setupAdmin,
   type TestApp,
+  testEngine,
   userWithRole,
 } from '../../../test/harness.js';
 import type { LiveAudience, LiveEvent } from '../../platform/live/types.js';
@@ -232,6 +234,22 @@ describe('live events (GET /api/events)', () => {
     expect(stream.comments).toBeGreaterThan(0);
     await app.inject({ method: 'POST', url: '/api/auth/logout', headers: as(admin) });
     await stream.ended;
+  });
+
+  it.skipIf(testEngine() !== 'postgres')('listens again after losing its LISTEN connection', async () => {
+    const stream = await connect(admin);
+    const terminated = await sql<{ done: boolean }>`
+      select pg_terminate_backend(pid) as done from pg_stat_activity
+      where datname = current_database() and query like 'listen %'`.execute(testApp.database.db);
+    expect(terminated.rows).toEqual([{ done: true }]);
+    // Published while the instance is not listening: read on the catch-up after reconnecting.
+    await pause(100);
+    await publish(numbered(1));
+    // Well within the 15 s safety poll: the reconnect's own catch-up read delivered it.
+    await stream.waitFor((e) => e.event === 'activity.created', 1, 3_000);
+    await publish(numbered(2));
+    await stream.waitFor((e) => e.event === 'activity.created', 2, 3_000);
+    expect(numbers(stream)).toEqual([1, 2]);
   });
 
   it('ends open streams when the app closes', async () => {
