@@ -44,7 +44,6 @@ export function ActivityOverviewPage() {
     : fetchActivitiesPage;
   const isFresh = useLiveOverview(queryKey);
   const view = useListView(ACTIVITY);
-  const cells = useOverviewCells(view.columns[0], isFresh);
 
   const withParams = (change: (next: URLSearchParams) => void) => {
     const next = new URLSearchParams(params);
@@ -52,6 +51,7 @@ export function ActivityOverviewPage() {
     return next;
   };
   const entryHref = (row: Activity) => `?${withParams((next) => next.set(ENTRY_PARAM, row.id))}`;
+  const cells = useOverviewCells(view.columns[0], isFresh, entryHref);
   const closeEntry = () => setParams(withParams((next) => next.delete(ENTRY_PARAM)));
   const clearScope = () =>
     setParams(

@@ -3,7 +3,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { recordHref } from './recordPages';
+import { recordPath } from '../activities/activityMeta';
 
 /**
  * The records an entry is linked to, as links to their pages. A record the user may not see
@@ -23,7 +23,7 @@ export function LinkedRecords({ links, max }: { links: Activity['links']; max?: 
   return (
     <Group gap={4} wrap="wrap" component="span">
       {shown.map((link, index) => {
-        const href = link.name === null ? null : recordHref(link.recordType, link.recordId);
+        const href = link.name === null ? null : recordPath(link.recordType, link.recordId);
         const name = link.name ?? t('activityOverview.hiddenRecord');
         return (
           <Fragment key={`${link.recordType}:${link.recordId}`}>

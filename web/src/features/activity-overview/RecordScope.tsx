@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { apiRequest } from '../../ui/api';
-import { recordApiPath, recordHref } from './recordPages';
+import { recordPath } from '../activities/activityMeta';
+import { recordApiPath } from './recordPages';
 
 const named = z.object({ name: z.string() });
 
@@ -30,7 +31,7 @@ export function RecordScope({
     enabled: apiPath !== null,
     retry: false,
   });
-  const href = recordHref(recordType, recordId);
+  const href = recordPath(recordType, recordId);
   const typeLabel = t(`activityOverview.recordTypes.${recordType}`);
   const name = record.data?.name;
 

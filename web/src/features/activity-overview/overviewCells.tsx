@@ -1,8 +1,9 @@
 import { ACTIVITY, type Activity } from '@kontor/domain/activities';
 import { fieldOf } from '@kontor/domain/fields';
-import { Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFieldFormat } from '../../ui/fieldFormat';
 import { LinkedRecords } from './LinkedRecords';
 
@@ -12,11 +13,25 @@ type Cell = (row: Activity) => ReactNode;
  * The overview's cells where a column's value is not a plain field of the entry (names, links,
  * type with its direction), and the "Neu" mark on rows that arrived live in the first column.
  */
-export function useOverviewCells(firstColumn: string | undefined, isFresh: (id: string) => boolean) {
+export function useOverviewCells(
+  firstColumn: string | undefined,
+  isFresh: (id: string) => boolean,
+  /** Where the subject links to (the entry); without it the subject is plain text. */
+  entryHref?: (row: Activity) => string,
+) {
   const { t } = useTranslation();
   const format = useFieldFormat();
 
   const base: Record<string, Cell> = {
+    // The list links its first column (the date); the subject is what people look for, so it links too.
+    subject: (row) =>
+      entryHref ? (
+        <Anchor component={Link} to={entryHref(row)} size="sm" fw={500}>
+          {row.subject}
+        </Anchor>
+      ) : (
+        row.subject
+      ),
     type: (row) => {
       const typeField = fieldOf(ACTIVITY, 'type');
       const label = typeField ? format.text(typeField, row.type) : row.type;
@@ -60,7 +75,7 @@ export function useOverviewCells(firstColumn: string | undefined, isFresh: (id: 
 }
 
 /** The note's words without its markup (the server sanitised it; this only reads the text). */
-export function plainText(html: string | null): string {
+function plainText(html: string | null): string {
   if (!html) return '';
   return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
 }

@@ -1,13 +1,12 @@
 import type { Activity, AssigneeInput } from '@kontor/domain/activities';
-import { Modal, Select, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
 import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
-import { useTeamsList, useUsersList } from '../../ui/lookups';
-import { useCurrentSession, usePermission } from '../../ui/session';
+import { AssigneeSelect } from '../activities/AssigneeSelect';
 import { useReassignActivity } from '../activities/api';
 import { useActionErrors } from './actionErrors';
 
@@ -21,40 +20,16 @@ export function AssignModal({ activity, onClose }: { activity: Activity | null; 
   );
 }
 
-/** Choices are `user:<id>` or `team:<id>`: one select for both, as the API takes either. */
+/** The select's `user:<id>` / `team:<id>` as the API's assignee. */
 function toAssignee(choice: string): AssigneeInput {
   const [kind, id = ''] = choice.split(/:(.*)/s);
   return kind === 'team' ? { teamId: id } : { userId: id };
-}
-
-function useAssigneeOptions() {
-  const { t } = useTranslation();
-  const me = useCurrentSession().user;
-  const canReadUsers = usePermission('users.read');
-  const users = useUsersList(canReadUsers);
-  const teams = useTeamsList();
-  // Without the users list, the people one can pick are oneself and one's teams' members.
-  const people = canReadUsers
-    ? (users.data ?? []).filter((user) => user.active)
-    : [me, ...(teams.data ?? []).flatMap((team) => team.members)];
-  const unique = [...new Map(people.map((person) => [person.id, person.name])).entries()];
-  return [
-    {
-      group: t('followUps.assign.users'),
-      items: unique.map(([id, name]) => ({ value: `user:${id}`, label: name })),
-    },
-    {
-      group: t('followUps.assign.teams'),
-      items: (teams.data ?? []).map((team) => ({ value: `team:${team.id}`, label: team.name })),
-    },
-  ];
 }
 
 function AssignForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
   const { t } = useTranslation();
   const reassign = useReassignActivity(activity.id);
   const errors = useActionErrors(onDone);
-  const options = useAssigneeOptions();
   const current = activity.assigneeUserId
     ? `user:${activity.assigneeUserId}`
     : activity.assigneeTeamId
@@ -88,14 +63,10 @@ function AssignForm({ activity, onDone }: { activity: Activity; onDone: () => vo
         <Text size="sm" fw={600}>
           {activity.subject}
         </Text>
-        <Select
-          label={t('followUps.assign.assignee')}
-          data={options}
-          searchable
-          required
-          data-autofocus
-          nothingFoundMessage={t('followUps.assign.nothingFound')}
-          {...form.getInputProps('assignee')}
+        <AssigneeSelect
+          value={form.values.assignee || null}
+          onChange={(value) => form.setFieldValue('assignee', value ?? '')}
+          error={form.errors.assignee as string | undefined}
         />
         <FormActions
           submitLabel={t('followUps.assign.submit')}

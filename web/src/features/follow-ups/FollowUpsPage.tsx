@@ -9,8 +9,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { usePermission } from '../../ui/session';
 import { ErrorState } from '../../ui/states';
 import { useFollowUps } from '../activities/api';
+import { CompleteModal } from '../activities/CompleteModal';
 import { AssignModal } from './AssignModal';
-import { CompleteModal } from './CompleteModal';
 import { FollowUpGroup } from './FollowUpGroup';
 import type { FollowUpAction } from './FollowUpRow';
 import { RescheduleModal } from './RescheduleModal';
@@ -89,7 +89,7 @@ export function FollowUpsPage() {
           </SimpleGrid>
         )}
       </Stack>
-      <CompleteModal activity={acting?.action === 'complete' ? acting.activity : null} onClose={close} />
+      {acting?.action === 'complete' && <CompleteModal activity={acting.activity} onClose={close} />}
       <RescheduleModal activity={acting?.action === 'reschedule' ? acting.activity : null} onClose={close} />
       <AssignModal activity={acting?.action === 'assign' ? acting.activity : null} onClose={close} />
     </>
