@@ -186,6 +186,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Notifications (X7), pushed to the bell live.
   const notifications = new NotificationService(database.db, records, live);
   notifications.subscribe(events);
+  app.decorate('notifications', notifications);
   notificationRoutes(app, notifications);
   const dueChecks = startDueChecks(notifications, config.dueCheckSeconds, app.log);
   app.addHook('onClose', () => dueChecks.stop());

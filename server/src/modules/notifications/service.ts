@@ -12,6 +12,13 @@ import type { RecordDirectory } from '../../platform/records/record-directory.js
 import { assignees, type EntryAudience, mayBeTold } from './recipients.js';
 import { NotificationRepository } from './repository.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The instance's notifications, for tests that run the due check themselves. */
+    notifications: NotificationService;
+  }
+}
+
 /** Due entries claimed per transaction: a backlog is told in batches, never in one huge write. */
 const DUE_BATCH = 200;
 
