@@ -24,6 +24,7 @@ describe('configuration from the environment', () => {
     ['KONTOR_PUBLIC_URL', 'not a url'],
     ['KONTOR_TRUST_PROXY', 'maybe'],
     ['KONTOR_SESSION_DAYS', '0'],
+    ['KONTOR_DUE_CHECK_SECONDS', '0'],
   ])('stops with one line naming %s for %s', (variable, value) => {
     let error: unknown;
     try {
@@ -34,6 +35,11 @@ describe('configuration from the environment', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(variable);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('checks for due follow-ups every 30 seconds unless told otherwise', () => {
+    expect(loadConfig({}).dueCheckSeconds).toBe(30);
+    expect(loadConfig({ KONTOR_DUE_CHECK_SECONDS: '5' }).dueCheckSeconds).toBe(5);
   });
 
   it('treats an empty variable as unset', () => {
