@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DOCUMENT } from '@kontor/domain/documents';
 import { describe, expect, it } from 'vitest';
-import { as, type BrowserSession, userWithRole } from '../../../test/harness.js';
+import { as, type BrowserSession, createTestApp, userWithRole } from '../../../test/harness.js';
 import { DOCUMENT_COLUMNS } from './columns.js';
 import { createContact, documentsAppPerTest, storedFiles, upload } from './testing.js';
 
@@ -138,5 +141,19 @@ describe('documents', () => {
     expect(deleted.statusCode).toBe(204);
     expect((await get('/api/documents')).json().items).toEqual([]);
     await expect.poll(() => storedFiles(env.dataDir)).toEqual([]);
+  });
+
+  it('sweeps stored files no document uses when it starts', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-sweep-'));
+    const orphan = 'ab'.repeat(32);
+    fs.mkdirSync(path.join(dataDir, 'files', 'ab'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'files', 'ab', orphan), 'verwaist');
+    const started = await createTestApp({ config: { dataDir } });
+    try {
+      await expect.poll(() => storedFiles(dataDir)).toEqual([]);
+    } finally {
+      await started.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

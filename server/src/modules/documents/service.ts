@@ -168,9 +168,12 @@ export class DocumentService {
     };
   }
 
-  /** Removes stored files no document uses (left by deleted records or a crash); returns how many. */
+  /**
+   * Removes stored files no document uses (left by deleted records or a crash) and staged files
+   * of uploads a crash interrupted (older than an hour: younger ones may still be arriving).
+   */
   async sweep(): Promise<number> {
-    let removed = 0;
+    let removed = await this.storage.removeStaged(new Date(Date.now() - 3_600_000));
     let batch: string[] = [];
     const flush = async () => {
       const used = await new DocumentRepository(this.db).referenced(batch);

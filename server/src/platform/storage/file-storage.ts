@@ -38,4 +38,6 @@ export interface FileStorage {
   remove(sha256: string): Promise<void>;
   /** Every hash stored, for sweeping files no record needs any more. */
   list(): AsyncIterable<string>;
+  /** Removes staged files older than this, left by uploads a crash interrupted; returns how many. */
+  removeStaged(olderThan: Date): Promise<number>;
 }

@@ -49,6 +49,18 @@ describe('LocalFileStorage', () => {
     expect(files()).toEqual([]);
   });
 
+  it('removes staged files left behind once they are old enough', async () => {
+    fs.mkdirSync(path.join(root, '.tmp'));
+    const old = path.join(root, '.tmp', 'old.part');
+    const young = path.join(root, '.tmp', 'young.part');
+    fs.writeFileSync(old, 'x');
+    fs.writeFileSync(young, 'y');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(old, hourAgo, new Date(hourAgo.getTime() - 1000));
+    expect(await storage.removeStaged(new Date(hourAgo.getTime() + 1))).toBe(1);
+    expect(files()).toEqual([path.join('.tmp', 'young.part')]);
+  });
+
   it('hands out nothing for names that are not hashes', async () => {
     expect(await storage.open('../../etc/passwd')).toBeNull();
     expect(await storage.open('a'.repeat(64))).toBeNull();

@@ -85,6 +85,18 @@ export class LocalFileStorage implements FileStorage {
     }
   }
 
+  async removeStaged(olderThan: Date): Promise<number> {
+    let removed = 0;
+    for (const name of await fs.promises.readdir(this.tmp).catch(() => [] as string[])) {
+      const file = path.join(this.tmp, name);
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (!stat || stat.mtime >= olderThan) continue;
+      await fs.promises.rm(file, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   private pathOf(sha256: string): string {
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }
