@@ -80,3 +80,49 @@ test('a follow-up falling due shows in the bell live, opens the follow-ups and i
   expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 999) <= 390).toBe(true);
   await saveScreenshot(page, 'notifications-bell-phone');
 });
+
+test("a colleague mentioning the administrator in a note leads the bell to the note's organisation", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signInAdmin(page);
+  const session = await (await page.request.get('/api/auth/session')).json();
+  const colleague = {
+    email: 'gerda.glockl@example.com',
+    name: 'Gerda Glockl',
+    password: 'glocken-laeuten-laut',
+  };
+  const user = await page.request.post('/api/users', {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data: { ...colleague, role: 'service' },
+  });
+  expect(user.status(), await user.text()).toBe(201);
+  const organization = await createViaApi(page, 'organizations', { name: 'Glockl Messebau KG' });
+
+  // The colleague writes the note in their own session, as the editor would mark the mention.
+  const other = await playwright.request.newContext({ baseURL });
+  const login = await other.post('/api/auth/login', {
+    data: { email: colleague.email, password: colleague.password },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const note = await other.post('/api/activities', {
+    headers: { 'X-CSRF-Token': (await login.json()).csrfToken },
+    data: {
+      type: 'note',
+      subject: 'Glockl: Messestand',
+      body: `<p><span data-mention="${session.user.id}">@${session.user.name}</span> bitte Katalog mitbringen</p>`,
+      links: [{ recordType: 'organization', recordId: organization.id }],
+    },
+  });
+  expect(note.status(), await note.text()).toBe(201);
+  await other.dispose();
+
+  await page.goto('/');
+  await bell(page).click();
+  const mention = item(page, 'Glockl: Messestand');
+  await expect(mention).toContainText('Gerda Glockl hat Sie erwähnt');
+  await mention.getByRole('button').click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${organization.id}$`));
+  await expect(page.getByRole('heading', { name: 'Glockl Messebau KG', level: 1 })).toBeVisible();
+});

@@ -10,13 +10,14 @@ import { recordPath } from '../search/api';
 import { NotificationItem } from './NotificationItem';
 import { useMarkAllRead, useMarkRead, useNotifications } from './queries';
 
-/** Where a notification leads: the follow-ups for due ones, else the entry's record. */
+/**
+ * Where a notification leads: a due one to the follow-ups, where it is done or moved; any other
+ * to the entry's record, or to the entry in the CRM overview when it has no record to show.
+ */
 function targetOf(notification: Notification): string {
-  if (notification.kind !== 'due' && notification.record) {
-    const path = recordPath(notification.record.type, notification.record.id);
-    if (path) return path;
-  }
-  return '/follow-ups';
+  if (notification.kind === 'due') return '/follow-ups';
+  const path = notification.record && recordPath(notification.record.type, notification.record.id);
+  return path ?? `/activities?${new URLSearchParams({ entry: notification.activityId })}`;
 }
 
 /** The bell's dropdown: the newest notifications, marking read, opening what they are about. */
