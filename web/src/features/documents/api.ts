@@ -10,6 +10,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '../../ui/api';
 import type { ListParams } from '../../ui/recordListTypes';
 import { useCurrentSession } from '../../ui/session';
+import { activitiesKey } from '../activities/api';
 
 export const documentsKey = ['documents'] as const;
 const recordKey = (recordType: string, recordId: string) =>
@@ -51,7 +52,13 @@ export function useUploadDocument(recordType: string, recordId: string) {
   return useMutation({
     mutationFn: ({ file, onProgress }: { file: File; onProgress: (fraction: number) => void }) =>
       send(recordPath(recordType, recordId), file, csrfToken, onProgress),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey }),
+    onSuccess: async () => {
+      // The upload also wrote a "document" entry on the record's timeline.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: documentsKey }),
+        queryClient.invalidateQueries({ queryKey: activitiesKey }),
+      ]);
+    },
   });
 }
 
