@@ -31,6 +31,7 @@ import {
   updatePayload,
 } from './activityForm';
 import { refreshActivities, useCreateActivity, useUpdateActivity } from './api';
+import { parseDateTimeInput } from './dateTimeInput';
 import { LinksField } from './LinksField';
 import { RichTextField } from './RichTextField';
 import { useNoteTypeOptions } from './useNoteTypeOptions';
@@ -44,17 +45,24 @@ export type ActivityFormMode =
  * the server's problems appear at their fields.
  */
 export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useCurrentSession().user;
   const queryClient = useQueryClient();
   const editing = mode.kind === 'edit' ? mode.activity : null;
   const form = useForm<ActivityFormValues>({
     initialValues:
-      mode.kind === 'edit' ? editValues(mode.activity) : newValues(mode.type, mode.record, me.id),
+      mode.kind === 'edit'
+        ? editValues(mode.activity, i18n.language)
+        : newValues(mode.type, mode.record, me.id, i18n.language),
     validate: {
       subject: (value) => (value.trim() === '' ? t('activities.validation.subject') : null),
-      occurredAt: (value) => (value ? null : t('activities.validation.dateTime')),
-      dueAt: (value, values) => (values.open && !editing && !value ? t('activities.validation.dueAt') : null),
+      occurredAt: (value) => (parseDateTimeInput(value) ? null : t('activities.validation.dateTime')),
+      dueAt: (value, values) => {
+        if (!values.open || editing) return null;
+        const due = parseDateTimeInput(value);
+        if (due === null) return t('activities.validation.dueAt');
+        return due === undefined ? t('activities.validation.dateTime') : null;
+      },
     },
   });
   const create = useCreateActivity();
@@ -178,8 +186,8 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
             error={form.errors.body as string | undefined}
           />
           <TextInput
-            type="datetime-local"
             label={t('activities.fields.occurredAt')}
+            placeholder={t('activities.dateTimePlaceholder')}
             required
             {...form.getInputProps('occurredAt')}
           />
@@ -233,8 +241,8 @@ function FollowUpFields({ form }: { form: UseFormReturnType<ActivityFormValues> 
       {values.open && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
-            type="datetime-local"
             label={t('activities.fields.dueAt')}
+            placeholder={t('activities.dateTimePlaceholder')}
             required
             {...form.getInputProps('dueAt')}
           />

@@ -1,9 +1,10 @@
-import { Card, Grid, Stack, Title } from '@mantine/core';
+import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermission } from '../../ui/session';
 import type { FormLink } from './activityForm';
 import { QuickAdd } from './QuickAdd';
+import classes from './RecordActivities.module.css';
 import { Timeline } from './Timeline';
 
 /** A record's "Vorgänge": quick add and its timeline, for any record type Kontor links entries to. */
@@ -24,20 +25,37 @@ export function RecordActivities({ record }: { record: FormLink }) {
 }
 
 /**
- * A detail page's body with the record's activities in a side column (UX.md "Detail"); on narrow
- * screens they follow the main column. Without permission to read entries, the main column only.
+ * A detail page's body with the record's activities in a side column (UX.md "Detail"): `children`
+ * is the main part (the tabs), `below` the sections under it. Narrower screens stack main,
+ * activities, below. Without permission to read entries there are no activities to show.
  */
-export function WithActivities({ record, children }: { record: FormLink; children: ReactNode }) {
+export function WithActivities({
+  record,
+  children,
+  below,
+}: {
+  record: FormLink;
+  children: ReactNode;
+  below?: ReactNode;
+}) {
   const canRead = usePermission('activities.read');
-  if (!canRead) return <>{children}</>;
+  if (!canRead) {
+    return (
+      <>
+        {children}
+        {below}
+      </>
+    );
+  }
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 7, xl: 8 }}>
-        <Stack gap="lg">{children}</Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5, xl: 4 }}>
+    <div className={classes.layout}>
+      <div className={classes.main}>{children}</div>
+      <div className={classes.side}>
         <RecordActivities record={record} />
-      </Grid.Col>
-    </Grid>
+      </div>
+      <Stack gap="lg" className={classes.below}>
+        {below}
+      </Stack>
+    </div>
   );
 }

@@ -4,8 +4,8 @@ import {
   DIRECTED_TYPES,
   type MANUAL_ACTIVITY_TYPES,
 } from '@kontor/domain/activities';
-import { fromLocalInput, toLocalInput } from './activityMeta';
 import type { CreateActivityInput, UpdateActivityInput } from './api';
+import { formatDateTimeInput, parseDateTimeInput } from './dateTimeInput';
 
 export type ManualType = (typeof MANUAL_ACTIVITY_TYPES)[number];
 
@@ -22,7 +22,7 @@ export interface ActivityFormValues {
   direction: 'in' | 'out' | null;
   subject: string;
   body: string | null;
-  /** `datetime-local` values (the user's time zone); turned into instants when sent. */
+  /** As typed (`25.11.2026 14:30`, the user's time zone); turned into instants when sent. */
   occurredAt: string;
   open: boolean;
   dueAt: string;
@@ -33,8 +33,13 @@ export interface ActivityFormValues {
 }
 
 /** A new entry of `type` on `record`: happened now, done, assigned to me if it is made open. */
-export function newValues(type: ManualType, record: FormLink, myId: string): ActivityFormValues {
-  const now = toLocalInput(new Date());
+export function newValues(
+  type: ManualType,
+  record: FormLink,
+  myId: string,
+  language: string,
+): ActivityFormValues {
+  const now = formatDateTimeInput(new Date(), language);
   return {
     type,
     noteTypeId: null,
@@ -52,16 +57,16 @@ export function newValues(type: ManualType, record: FormLink, myId: string): Act
 }
 
 /** The editable fields of an existing entry; status, due date and assignee change by their own actions. */
-export function editValues(activity: Activity): ActivityFormValues {
+export function editValues(activity: Activity, language: string): ActivityFormValues {
   return {
     type: activity.type as ManualType,
     noteTypeId: activity.noteTypeId,
     direction: activity.direction,
     subject: activity.subject,
     body: activity.body,
-    occurredAt: toLocalInput(activity.occurredAt),
+    occurredAt: formatDateTimeInput(activity.occurredAt, language),
     open: activity.status === 'open',
-    dueAt: activity.dueAt ? toLocalInput(activity.dueAt) : '',
+    dueAt: activity.dueAt ? formatDateTimeInput(activity.dueAt, language) : '',
     assignee: null,
     pinned: activity.pinned,
     // Links the reader may not see keep their place, so saving does not drop them.
@@ -91,9 +96,9 @@ export function createPayload(values: ActivityFormValues): CreateActivityInput {
     direction: directionOf(values),
     subject: values.subject.trim(),
     body: values.body,
-    occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
+    occurredAt: parseDateTimeInput(values.occurredAt) ?? undefined,
     status: values.open ? 'open' : 'done',
-    dueAt: values.open ? fromLocalInput(values.dueAt) : null,
+    dueAt: values.open ? (parseDateTimeInput(values.dueAt) ?? null) : null,
     assignee: values.open ? assigneeOf(values.assignee) : null,
     pinned: values.pinned,
     links: linksOf(values),
@@ -107,7 +112,7 @@ export function updatePayload(values: ActivityFormValues, version: number): Upda
     direction: directionOf(values),
     subject: values.subject.trim(),
     body: values.body,
-    occurredAt: fromLocalInput(values.occurredAt) ?? undefined,
+    occurredAt: parseDateTimeInput(values.occurredAt) ?? undefined,
     links: linksOf(values),
   };
 }

@@ -42,17 +42,3 @@ export function recordPath(recordType: string, recordId: string): string | null 
 export function allActivitiesPath(recordType: string, recordId: string): string {
   return `/activities?${new URLSearchParams({ recordType, recordId })}`;
 }
-
-/** A `datetime-local` field's value (local time, minutes) for an ISO instant. */
-export function toLocalInput(iso: string | Date): string {
-  const date = new Date(iso);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** The ISO instant of a `datetime-local` value; null when empty or not a date. */
-export function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}

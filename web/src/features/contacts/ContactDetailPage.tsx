@@ -63,14 +63,15 @@ function ContactDetail({ contact }: { contact: Contact }) {
         </Group>
       </ContactHeader>
 
-      <WithActivities record={{ recordType: 'contact', recordId: contact.id, name: contact.name }}>
+      <WithActivities
+        record={{ recordType: 'contact', recordId: contact.id, name: contact.name }}
+        below={<DocumentsSection recordType="contact" recordId={contact.id} canWrite={canWrite} />}
+      >
         <DetailTabs
           allowed={['history']}
           overview={<ContactOverview contact={contact} />}
           history={<ContactHistory contact={contact} />}
         />
-
-        <DocumentsSection recordType="contact" recordId={contact.id} canWrite={canWrite} />
       </WithActivities>
 
       <DeleteConfirm

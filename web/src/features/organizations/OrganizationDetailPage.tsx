@@ -66,6 +66,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
 
       <WithActivities
         record={{ recordType: 'organization', recordId: organization.id, name: organization.name }}
+        below={<DocumentsSection recordType="organization" recordId={organization.id} canWrite={canWrite} />}
       >
         <DetailTabs
           allowed={canReadContacts ? ['history', 'contacts'] : ['history']}
@@ -96,8 +97,6 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           }
           history={<OrganizationHistory organization={organization} />}
         />
-
-        <DocumentsSection recordType="organization" recordId={organization.id} canWrite={canWrite} />
       </WithActivities>
 
       <DeleteConfirm
