@@ -48,6 +48,7 @@ test('uploads a file on a contact, lists it and downloads the same bytes', async
   await expect(row.getByRole('cell').nth(3)).toHaveText('Anna Admin');
   await expect(page.getByText(`„${FILE_NAME}“ wurde hochgeladen.`)).toBeVisible();
   await expectAccessible(page, 'documents: contact section');
+  await section().scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'documents-contact-section');
 
   const downloading = page.waitForEvent('download');

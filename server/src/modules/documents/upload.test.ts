@@ -66,6 +66,7 @@ describe('document upload', () => {
       ],
       'document-one-file',
     ],
+    ['a file without a name', [{ filename: '', content: 'x' }], 'document-name-empty'],
     ['a path', [{ filename: '../../etc/passwd', content: 'x' }], 'document-name-path'],
     ['a Windows path', [{ filename: 'C:\\temp\\a.txt', content: 'x' }], 'document-name-path'],
     ['a dot-dot name', [{ filename: '..', content: 'x' }], 'document-name-path'],

@@ -32,7 +32,7 @@ export async function receiveFile(
     for await (const part of parts) {
       if (part.type !== 'file') continue;
       if (received) throw new AppError(400, 'document-one-file');
-      const fileName = part.filename.normalize('NFC');
+      const fileName = (part.filename ?? '').normalize('NFC');
       const problem = fileNameProblem(fileName);
       if (problem) throw new AppError(400, `document-name-${problem}`, { params: { max: 255 } });
       const sniffer = new TypeSniffer();
