@@ -65,6 +65,8 @@ export function liveRoutes(app: Api, hub: LiveHub, db: Kysely<Database>): void {
       reply.raw.writeHead(200);
       reply.raw.flushHeaders();
       stream.begin(start.position, start.replay, start.reset, unsubscribe);
+      // The app began closing while this stream was opening: end it, the browser reconnects later.
+      if (hub.stopped) stream.close();
     },
   );
 }
