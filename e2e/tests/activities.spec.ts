@@ -37,6 +37,20 @@ test.afterAll(async () => {
   await context.close();
 });
 
+const idOf = (path: string) => path.split('/')[2] ?? '';
+
+/** Changes an entry straight through the API, as a colleague in another browser would. */
+async function api(method: 'POST' | 'PATCH', url: string, data: Record<string, unknown>) {
+  const session = await (await page.request.get('/api/auth/session')).json();
+  const response = await page.request.fetch(url, {
+    method,
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data,
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as { id: string; version: number };
+}
+
 const activities = () => page.getByRole('region', { name: 'Vorgänge' });
 const entry = () => activities().getByRole('listitem').filter({ hasText: SUBJECT });
 
@@ -75,7 +89,7 @@ test('logs a call on a contact from the quick add', async () => {
   await expect(entry().getByRole('link', { name: 'Tilda Zeitleistentest' })).toBeVisible();
   await expect(activities().getByRole('link', { name: 'Alle anzeigen' })).toHaveAttribute(
     'href',
-    `/activities?recordType=contact&recordId=${paths.contact.split('/')[2]}`,
+    `/activities?recordType=contact&recordId=${idOf(paths.contact)}`,
   );
 });
 
@@ -160,6 +174,77 @@ test('records a task as a follow-up and marks it done with its outcome', async (
   await page.getByRole('menuitem', { name: 'Änderungen anzeigen' }).click();
   await expect(taskEntry.getByText('Zusage für Januar erhalten').nth(1)).toBeVisible();
   await expect(taskEntry.getByText('Status', { exact: true })).toBeVisible();
+});
+
+test('shows an entry someone else records while the page is open, without reload', async () => {
+  await page.goto(paths.child);
+  await expect(entry()).toBeVisible();
+  const live = 'Besuch Zeitleistentest von nebenan erfasst';
+  await api('POST', '/api/activities', {
+    type: 'visit',
+    subject: live,
+    links: [{ recordType: 'organization', recordId: idOf(paths.child) }],
+  });
+  await expect(activities().getByTestId('timeline-recent').getByRole('listitem').first()).toContainText(live);
+});
+
+test('an edit after someone else saved the entry offers to reload; delete asks first', async () => {
+  const note = 'Notiz Zeitleistentest zum Bearbeiten';
+  const created = await api('POST', '/api/activities', {
+    type: 'note',
+    subject: note,
+    links: [{ recordType: 'contact', recordId: idOf(paths.contact) }],
+  });
+  await page.goto(paths.contact);
+  const noteEntry = activities().getByRole('listitem').filter({ hasText: note });
+  await noteEntry.getByRole('button', { name: `Aktionen für „${note}“` }).click();
+  await page.getByRole('menuitem', { name: 'Bearbeiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vorgang bearbeiten' });
+  await expect(dialog.getByLabel('Betreff')).toHaveValue(note);
+
+  // A colleague saves first; the live refetch must not make this form's version current.
+  await api('PATCH', `/api/activities/${created.id}`, {
+    version: created.version,
+    subject: `${note} (Kollegin)`,
+  });
+  await expect(activities().getByText(`${note} (Kollegin)`)).toBeVisible();
+  await dialog.getByLabel('Betreff').fill(`${note} (ich)`);
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Der Datensatz wurde inzwischen geändert');
+  await dialog.getByRole('button', { name: 'Neu laden' }).click();
+  await expect(dialog).toBeHidden();
+  const current = activities()
+    .getByRole('listitem')
+    .filter({ hasText: `${note} (Kollegin)` });
+
+  await current.getByRole('button', { name: `Aktionen für „${note} (Kollegin)“` }).click();
+  await page.getByRole('menuitem', { name: 'Bearbeiten' }).click();
+  await dialog.getByLabel('Betreff').fill(`${note} (geändert)`);
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  const changed = activities()
+    .getByRole('listitem')
+    .filter({ hasText: `${note} (geändert)` });
+  await expect(changed).toBeVisible();
+
+  await changed.getByRole('button', { name: `Aktionen für „${note} (geändert)“` }).click();
+  await page.getByRole('menuitem', { name: 'Löschen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Vorgang löschen?' });
+  await confirm.getByRole('button', { name: 'Löschen' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(activities().getByText(note, { exact: false })).toHaveCount(0);
+});
+
+test('on a wide screen the activities stand beside the tabs', async () => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(paths.contact);
+  await expect(entry()).toBeVisible();
+  const tabs = await page.getByRole('tablist').boundingBox();
+  const side = await activities().boundingBox();
+  expect(side && tabs && side.x > tabs.x + tabs.width - 1).toBe(true);
+  await expectAccessible(page, 'activities: contact page, wide');
+  await saveScreenshot(page, 'activities-contact-wide');
+  await page.setViewportSize({ width: 1280, height: 960 });
 });
 
 test('n opens a note on a record page', async () => {

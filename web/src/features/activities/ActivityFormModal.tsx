@@ -14,7 +14,7 @@ import {
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../ui/ConflictAlert';
 import { HotkeyForm } from '../../ui/HotkeyForm';
@@ -49,6 +49,8 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
   const me = useCurrentSession().user;
   const queryClient = useQueryClient();
   const editing = mode.kind === 'edit' ? mode.activity : null;
+  // The version the form was filled from: a live refetch meanwhile must not make a stale edit look current.
+  const [baseVersion] = useState(editing?.version ?? 0);
   const form = useForm<ActivityFormValues>({
     initialValues:
       mode.kind === 'edit'
@@ -87,7 +89,7 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
         if (!isStaleVersion(error)) showSubmitError(error, form, t);
       },
     };
-    if (editing) update.mutate(updatePayload(submitted, editing.version), options);
+    if (editing) update.mutate(updatePayload(submitted, baseVersion), options);
     else create.mutate(createPayload(submitted), options);
   });
   // Ctrl+Enter saves from any field, the rich text included (its editor hands the key over).

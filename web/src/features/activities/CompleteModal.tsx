@@ -15,11 +15,13 @@ export function CompleteModal({ activity, onClose }: { activity: Activity; onClo
   const queryClient = useQueryClient();
   const complete = useCompleteActivity(activity.id);
   const [outcome, setOutcome] = useState('');
+  // The version shown when the dialog opened: a live refetch meanwhile must not hide a conflict.
+  const [baseVersion] = useState(activity.version);
   const stale = isStaleVersion(complete.error);
 
   const submit = () =>
     complete.mutate(
-      { version: activity.version, outcome: outcome.trim() || null },
+      { version: baseVersion, outcome: outcome.trim() || null },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('activities.completed') });
