@@ -42,13 +42,7 @@ export function FollowUpGroup({
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {items.map((activity) => (
-            <FollowUpRow
-              key={activity.id}
-              activity={activity}
-              overdue={overdue}
-              canWrite={canWrite}
-              onAction={onAction}
-            />
+            <FollowUpRow key={activity.id} activity={activity} canWrite={canWrite} onAction={onAction} />
           ))}
         </ul>
       )}

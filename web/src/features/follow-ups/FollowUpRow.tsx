@@ -11,12 +11,10 @@ export type FollowUpAction = 'complete' | 'reschedule' | 'assign';
 /** One follow-up: what, when (red once overdue), for which records, whose; and what to do with it. */
 export function FollowUpRow({
   activity,
-  overdue,
   canWrite,
   onAction,
 }: {
   activity: Activity;
-  overdue: boolean;
   canWrite: boolean;
   onAction: (action: FollowUpAction, activity: Activity) => void;
 }) {
@@ -24,6 +22,8 @@ export function FollowUpRow({
   const format = useFormat();
   const assignee = activity.assigneeUserName ?? activity.assigneeTeamName ?? '–';
   const subject = activity.subject;
+  // "Heute" holds today's entries whose hour may have passed already: those are red as well.
+  const overdue = activity.dueAt !== null && new Date(activity.dueAt).getTime() < Date.now();
 
   return (
     <Group
