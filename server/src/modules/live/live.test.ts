@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   as,
   type BrowserSession,
@@ -250,6 +250,27 @@ describe('live events (GET /api/events)', () => {
     await publish(numbered(2));
     await stream.waitFor((e) => e.event === 'activity.created', 2, 3_000);
     expect(numbers(stream)).toEqual([1, 2]);
+  });
+
+  it('ends a stream that was still opening when the app began to close', async () => {
+    let release: () => void = () => {};
+    const bounds = app.liveHub.outbox.bounds.bind(app.liveHub.outbox);
+    vi.spyOn(app.liveHub.outbox, 'bounds').mockImplementation(async () => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return bounds();
+    });
+    const opening = connect(admin);
+    await vi.waitFor(() => expect(app.liveHub.outbox.bounds).toHaveBeenCalled());
+    const stopping = vi.spyOn(app.liveHub, 'stop');
+    const closing = app.close();
+    await vi.waitFor(() => expect(stopping).toHaveBeenCalled());
+    release();
+    const refused = await opening;
+    expect(refused.status).toBe(503);
+    expect(JSON.parse(refused.body).detail).toContain('Live-Verbindung wird gleich neu aufgebaut');
+    await closing;
   });
 
   it('ends open streams when the app closes', async () => {

@@ -53,6 +53,8 @@ export function liveRoutes(app: Api, hub: LiveHub, db: Kysely<Database>): void {
         unsubscribe();
         throw error;
       }
+      // The app began closing meanwhile (its streams were ended): the browser retries elsewhere or later.
+      if (stream.closedBeforeStart) throw new AppError(503, 'live-closing');
       reply.hijack();
       // Hijacked: headers set on the reply so far (security headers, a renewed cookie) go out by hand.
       for (const [name, value] of Object.entries(reply.getHeaders())) {
@@ -65,8 +67,6 @@ export function liveRoutes(app: Api, hub: LiveHub, db: Kysely<Database>): void {
       reply.raw.writeHead(200);
       reply.raw.flushHeaders();
       stream.begin(start.position, start.replay, start.reset, unsubscribe);
-      // The app began closing while this stream was opening: end it, the browser reconnects later.
-      if (hub.stopped) stream.close();
     },
   );
 }

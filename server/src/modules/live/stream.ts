@@ -24,6 +24,7 @@ export class LiveStream implements LiveSubscriber {
   private lastId = 0;
   private buffered: [StoredLiveEvent, string][] | null = [];
   private closed = false;
+  private started = false;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
   private onClose: () => void = () => {};
 
@@ -38,6 +39,7 @@ export class LiveStream implements LiveSubscriber {
   /** Called once the stream is registered: its position, what to replay, or a reset first. */
   begin(position: number, replay: readonly StoredLiveEvent[], reset: boolean, onClose: () => void): void {
     this.onClose = onClose;
+    this.started = true;
     this.raw.on('close', () => this.close());
     // A write racing the connection's end must not become an unhandled error.
     this.raw.on('error', () => this.close());
@@ -73,12 +75,18 @@ export class LiveStream implements LiveSubscriber {
     if (mayReceive(this.viewer, event.audience)) this.write(frame);
   }
 
+  /** Closed before it began (the app closing meanwhile): the route answers instead. */
+  get closedBeforeStart(): boolean {
+    return this.closed && !this.started;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
     for (const timer of this.timers) clearInterval(timer);
     this.onClose();
-    this.raw.end();
+    // Before begin the response is not the stream's yet.
+    if (this.started) this.raw.end();
   }
 
   /**

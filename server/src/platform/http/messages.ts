@@ -397,6 +397,10 @@ const DETAILS = {
     de: 'Sie haben bereits {max} Live-Verbindungen offen. Bitte schließen Sie nicht benötigte Tabs.',
     en: 'You already have {max} live connections open. Please close tabs you do not need.',
   },
+  'live-closing': {
+    de: 'Der Server wird gerade beendet; die Live-Verbindung wird gleich neu aufgebaut.',
+    en: 'The server is shutting down; the live connection will be re-established shortly.',
+  },
   'live-event-id-invalid': {
     de: 'Last-Event-ID muss eine Ereignisnummer sein.',
     en: 'Last-Event-ID must be an event number.',

@@ -63,7 +63,7 @@ export class LiveHub implements LivePublisher {
   private cursor = 0;
   private reading = false;
   private readAgain = false;
-  private isStopped = false;
+  private stopped = false;
   private timers: ReturnType<typeof setInterval>[] = [];
 
   constructor(
@@ -103,11 +103,6 @@ export class LiveHub implements LivePublisher {
     if (this.database.engine === 'sqlite') this.poke();
   }
 
-  /** True once the app is closing: streams that were still opening must end too. */
-  get stopped(): boolean {
-    return this.isStopped;
-  }
-
   /** How many streams a user has open on this instance. */
   streamsOf(userId: string): number {
     let count = 0;
@@ -122,7 +117,7 @@ export class LiveHub implements LivePublisher {
 
   /** Reads and hands on new events; a poke during a read makes it read once more afterwards. */
   poke(): void {
-    if (this.isStopped) return;
+    if (this.stopped) return;
     if (this.reading) {
       this.readAgain = true;
       return;
@@ -139,7 +134,7 @@ export class LiveHub implements LivePublisher {
 
   /** Ends every stream and stops listening (app close: open streams would keep the server up). */
   async stop(): Promise<void> {
-    this.isStopped = true;
+    this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
     for (const subscriber of this.subscribers) subscriber.close();
     this.subscribers.clear();
@@ -157,8 +152,8 @@ export class LiveHub implements LivePublisher {
           const frame = sseFrame(event);
           for (const subscriber of this.subscribers) subscriber.offer(event, frame);
         }
-      } while (rows.length === BATCH && !this.isStopped);
-    } while (this.readAgain && !this.isStopped);
+      } while (rows.length === BATCH && !this.stopped);
+    } while (this.readAgain && !this.stopped);
   }
 
   private async purge(): Promise<void> {
