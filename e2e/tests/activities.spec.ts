@@ -67,7 +67,11 @@ test('logs a call on a contact from the quick add', async () => {
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog.getByText('Bitte einen Betreff eingeben.')).toBeVisible();
 
-  await dialog.getByText('eingehend', { exact: true }).click();
+  // A note type says what happened: it sets the direction (and type) of the entry.
+  await expect(dialog.getByRole('radio', { name: 'ausgehend' })).toBeChecked();
+  await dialog.getByRole('combobox', { name: 'Notizart' }).click();
+  await page.getByRole('option', { name: 'Kunde hat bei uns angerufen' }).click();
+  await expect(dialog.getByRole('radio', { name: 'eingehend' })).toBeChecked();
   await dialog.getByLabel('Betreff').fill(SUBJECT);
   const body = dialog.getByRole('textbox', { name: 'Text' });
   await body.click();
@@ -84,6 +88,7 @@ test('logs a call on a contact from the quick add', async () => {
 
   await expect(entry()).toBeVisible();
   await expect(entry().getByText('eingehend')).toBeVisible();
+  await expect(entry().getByText('Kunde hat bei uns angerufen')).toBeVisible();
   await expect(entry().locator('strong', { hasText: 'neue Preise' })).toBeVisible();
   await expect(entry().getByText(/von Anna Admin/)).toBeVisible();
   await expect(entry().getByRole('link', { name: 'Tilda Zeitleistentest' })).toBeVisible();
