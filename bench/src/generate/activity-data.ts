@@ -150,7 +150,8 @@ async function linkTargets(db: Handle['db']): Promise<LinkTarget[]> {
   return rows.map((row) => ({ contactId: row.id, organizationId: row.organization_id ?? null }));
 }
 
-async function busiestOrganization(db: Handle['db']): Promise<{ id: string; people: string[] }> {
+/** The organisation the generator gives its busy entries (the same answer before and after). */
+export async function busiestOrganization(db: Handle['db']): Promise<{ id: string; people: string[] }> {
   const top = await db
     .selectFrom('employments')
     .select(['organization_id', (eb) => eb.fn.countAll<number>().as('n')])

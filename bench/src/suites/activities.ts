@@ -2,6 +2,7 @@
 // over HTTP against a real Kontor server on 5 million generated entries, each next to the bare
 // SQL the request issues, run on the same database from this process. See bench/README.md.
 import path from 'node:path';
+import { busiestOrganization } from '../generate/activity-data.ts';
 import { runLoad } from '../load.ts';
 import { startTarget, stopTarget } from '../processes.ts';
 import type { KontorTargetInfo } from '../targets/kontor.ts';
@@ -86,16 +87,9 @@ export async function activitiesSuite(): Promise<void> {
   );
 }
 
-/** The busy organisation (most entries), a contact of an everyday entry, and where created entries go. */
+/** The organisation with 10,000 entries, a contact of an everyday entry, and where created entries go. */
 async function pickRecords(probe: Awaited<ReturnType<typeof prepareDatabase>>['probe']) {
-  const busy = await probe.db
-    .selectFrom('activity_links')
-    .select(['record_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('record_type', '=', 'organization')
-    .groupBy('record_id')
-    .orderBy('n', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const busy = await busiestOrganization(probe.db);
   const newest = await probe.db
     .selectFrom('activities')
     .select((eb) => eb.fn.max('id').as('id'))
@@ -114,7 +108,7 @@ async function pickRecords(probe: Awaited<ReturnType<typeof prepareDatabase>>['p
     .limit(1)
     .executeTakeFirstOrThrow();
   return {
-    busyOrganizationId: busy.record_id,
+    busyOrganizationId: busy.id,
     contactId: contact.record_id,
     createLinks: { contactId: employed.id, organizationId: employed.organization_id },
   };
