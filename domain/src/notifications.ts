@@ -46,4 +46,10 @@ export const notificationPageSchema = z.object({
 });
 export type NotificationPage = z.infer<typeof notificationPageSchema>;
 
-export const unreadCountSchema = z.object({ count: z.number().int() });
+/** Unread notifications are counted up to this many; the bell shows "99+" from here on. */
+export const UNREAD_COUNT_CAP = 100;
+
+export const unreadCountSchema = z.object({
+  /** At most UNREAD_COUNT_CAP for the unread count; for read-all, how many were marked. */
+  count: z.number().int(),
+});

@@ -1,3 +1,4 @@
+import { UNREAD_COUNT_CAP } from '@kontor/domain/notifications';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -128,6 +129,19 @@ describe('due follow-ups', () => {
       .execute();
     expect(await notifications.checkDue(NOW)).toBe(1);
     expect((await rows()).map((row) => row.about).sort()).toEqual([ago(10), ago(2)]);
+  });
+
+  it('counts unread notifications up to the cap the bell shows as "99+"', async () => {
+    for (let i = 0; i < UNREAD_COUNT_CAP + 5; i++) {
+      await insertEntry(t.database.db, {
+        dueAt: ago(1),
+        ownerId: admin.userId,
+        assigneeUserId: admin.userId,
+      });
+    }
+    expect(await service().notifications.checkDue(NOW)).toBe(UNREAD_COUNT_CAP + 5);
+    const count = await t.app.inject({ url: '/api/notifications/unread-count', headers: as(admin) });
+    expect(count.json()).toEqual({ count: UNREAD_COUNT_CAP });
   });
 
   it('claims each entry exactly once while several checks run at the same time', async () => {

@@ -1,5 +1,5 @@
 import { hasPermission } from '@kontor/domain/permissions';
-import type { NotificationRepository } from './repository.js';
+import type { ClaimedEntry, NotificationRepository } from './repository.js';
 
 /** What decides who may be told about an entry. */
 export interface EntryAudience {
@@ -37,6 +37,32 @@ export async function mayBeTold(
         (user.visibility === 'team' && user.teammate_of_owner === 1),
     )
     .map((user) => user.id);
+}
+
+/**
+ * For due entries, by entry id, whom to tell: the assignee, or each member of the assignee team,
+ * if active and holding `activities.read` (an assignee always sees its entry).
+ */
+export async function dueRecipients(
+  repository: NotificationRepository,
+  entries: readonly ClaimedEntry[],
+): Promise<Map<string, string[]>> {
+  const teamIds = [...new Set(entries.flatMap((entry) => entry.assignee_team_id ?? []))];
+  const members = new Map<string, string[]>();
+  for (const { team_id, user_id } of await repository.membersOf(teamIds)) {
+    members.set(team_id, [...(members.get(team_id) ?? []), user_id]);
+  }
+  const assigneesOf = (entry: ClaimedEntry) =>
+    entry.assignee_user_id ? [entry.assignee_user_id] : (members.get(entry.assignee_team_id ?? '') ?? []);
+  const users = await repository.permissionsOf([...new Set(entries.flatMap(assigneesOf))]);
+  const readers = new Set(
+    users
+      .filter((user) => hasPermission(parsePermissions(user.permissions), 'activities.read'))
+      .map((u) => u.id),
+  );
+  return new Map(
+    entries.map((entry) => [entry.id, assigneesOf(entry).filter((userId) => readers.has(userId))]),
+  );
 }
 
 // Permissions are data: a role row that does not parse grants nothing.

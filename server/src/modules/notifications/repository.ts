@@ -6,6 +6,9 @@ import type { Database } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+// Rows per insert: 7 columns each stay far below both engines' limits on bound parameters.
+const INSERT_CHUNK = 1000;
+
 /** An entry the due check claimed: it is due and its assignee is now being told. */
 export interface ClaimedEntry {
   id: string;
@@ -61,6 +64,27 @@ export class NotificationRepository {
           .limit(limit),
       )
       .returning(['id', 'owner_id', 'assignee_user_id', 'assignee_team_id', 'due_at'])
+      .execute();
+  }
+
+  membersOf(teamIds: readonly string[]): Promise<{ team_id: string; user_id: string }[]> {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('team_members')
+      .select(['team_id', 'user_id'])
+      .where('team_id', 'in', [...teamIds])
+      .execute();
+  }
+
+  /** Active users by id with their role's permissions (JSON text). */
+  permissionsOf(userIds: readonly string[]): Promise<{ id: string; permissions: string }[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('users')
+      .innerJoin('roles', 'roles.key', 'users.role_key')
+      .select(['users.id', 'roles.permissions'])
+      .where('users.id', 'in', [...userIds])
+      .where('users.active', '=', 1)
       .execute();
   }
 
@@ -133,26 +157,30 @@ export class NotificationRepository {
   }
 
   /**
-   * Writes notifications; a due one that exists already stays as it is (told once per due
-   * date), an assignment or mention told before comes back unread on top. Returns those written.
+   * Writes notifications of one kind; a due one that exists already stays as it is (told once per
+   * due date), an assignment or mention told before comes back unread on top. Returns those written.
    */
-  async insert(rows: readonly NewNotification[]): Promise<{ id: string; user_id: string }[]> {
-    if (rows.length === 0) return [];
-    return this.db
-      .insertInto('notifications')
-      .values([...rows])
-      .onConflict((oc) => {
-        const key = oc.columns(['user_id', 'kind', 'activity_id', 'about']);
-        return rows[0]?.kind === 'due'
-          ? key.doNothing()
-          : key.doUpdateSet((eb) => ({
-              created_at: eb.ref('excluded.created_at'),
-              actor_id: eb.ref('excluded.actor_id'),
-              read_at: null,
-            }));
-      })
-      .returning(['id', 'user_id'])
-      .execute();
+  async insert(kind: NotificationKind, rows: readonly NewNotification[]) {
+    const written: { id: string; user_id: string; activity_id: string }[] = [];
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const chunk = await this.db
+        .insertInto('notifications')
+        .values(rows.slice(start, start + INSERT_CHUNK))
+        .onConflict((oc) => {
+          const key = oc.columns(['user_id', 'kind', 'activity_id', 'about']);
+          return kind === 'due'
+            ? key.doNothing()
+            : key.doUpdateSet((eb) => ({
+                created_at: eb.ref('excluded.created_at'),
+                actor_id: eb.ref('excluded.actor_id'),
+                read_at: null,
+              }));
+        })
+        .returning(['id', 'user_id', 'activity_id'])
+        .execute();
+      written.push(...chunk);
+    }
+    return written;
   }
 
   /** The caller's notifications of entries they (still) may see, newest first, one page. */
@@ -191,10 +219,18 @@ export class NotificationRepository {
       .execute();
   }
 
-  async unreadCount(principal: Principal): Promise<number> {
-    const row = await this.visible(principal)
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+  /** How many of the caller's notifications are unread, counted up to `cap`. */
+  async unreadCount(principal: Principal, cap: number): Promise<number> {
+    // Counting stops at the cap: the bell shows "99+" beyond it, and a user with thousands of
+    // overdue entries must not make every page load count them all.
+    const unread = this.visible(principal)
+      .select('notifications.id')
       .where('notifications.read_at', 'is', null)
+      .limit(cap)
+      .as('unread');
+    const row = await this.db
+      .selectFrom(unread)
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }

@@ -1,5 +1,10 @@
 import { mentionedUserIds } from '@kontor/domain/mentions';
-import type { Notification, NotificationKind, NotificationPage } from '@kontor/domain/notifications';
+import {
+  type Notification,
+  type NotificationKind,
+  type NotificationPage,
+  UNREAD_COUNT_CAP,
+} from '@kontor/domain/notifications';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { newId } from '../../platform/db/ids.js';
@@ -9,8 +14,8 @@ import { notFound } from '../../platform/http/problem.js';
 import { decodeCursor, encodeCursor } from '../../platform/lists/cursor.js';
 import type { LivePublisher } from '../../platform/live/types.js';
 import type { RecordDirectory } from '../../platform/records/record-directory.js';
-import { assignees, type EntryAudience, mayBeTold } from './recipients.js';
-import { NotificationRepository } from './repository.js';
+import { assignees, dueRecipients, type EntryAudience, mayBeTold } from './recipients.js';
+import { type NewNotification, NotificationRepository } from './repository.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -49,21 +54,17 @@ export class NotificationService {
       const batch = await this.db.transaction().execute(async (trx) => {
         const repository = new NotificationRepository(trx);
         const entries = await repository.claimDue(at, DUE_BATCH);
-        for (const entry of entries) {
-          const audience = {
-            ownerId: entry.owner_id,
-            assigneeUserId: entry.assignee_user_id,
-            assigneeTeamId: entry.assignee_team_id,
-          };
-          const users = await mayBeTold(repository, audience, await assignees(repository, audience));
-          await this.tell(trx, users, {
-            kind: 'due',
-            activityId: entry.id,
-            about: entry.due_at ?? '',
-            actorId: null,
-            at,
-          });
-        }
+        // One look-up of teams and readers for the whole batch, one insert for its notifications.
+        const recipients = await dueRecipients(repository, entries);
+        await this.tell(
+          trx,
+          'due',
+          entries.flatMap((entry) =>
+            (recipients.get(entry.id) ?? []).map((userId) =>
+              notification(userId, 'due', entry.id, entry.due_at ?? '', null, at),
+            ),
+          ),
+        );
         return entries.length;
       });
       claimed += batch;
@@ -108,7 +109,7 @@ export class NotificationService {
   }
 
   unreadCount(principal: Principal): Promise<number> {
-    return new NotificationRepository(this.db).unreadCount(principal);
+    return new NotificationRepository(this.db).unreadCount(principal, UNREAD_COUNT_CAP);
   }
 
   async markRead(principal: Principal, id: string): Promise<void> {
@@ -133,7 +134,11 @@ export class NotificationService {
     if (activity.status === 'open' && assigneeChanged(activity, before)) {
       const told = (await assignees(repository, audience)).filter((userId) => userId !== by);
       const users = await mayBeTold(repository, audience, told);
-      await this.tell(trx, users, { kind: 'assigned', activityId: activity.id, about: '', actorId: by, at });
+      await this.tell(
+        trx,
+        'assigned',
+        users.map((userId) => notification(userId, 'assigned', activity.id, '', by, at)),
+      );
     }
     if (activity.body?.includes('@') || activity.body?.includes('data-mention')) {
       const people = await repository.activeUsers();
@@ -142,32 +147,26 @@ export class NotificationService {
         (userId) => !already.has(userId) && userId !== by,
       );
       const users = await mayBeTold(repository, audience, mentioned);
-      await this.tell(trx, users, { kind: 'mention', activityId: activity.id, about: '', actorId: by, at });
+      await this.tell(
+        trx,
+        'mention',
+        users.map((userId) => notification(userId, 'mention', activity.id, '', by, at)),
+      );
     }
   }
 
-  /** Writes the notifications and announces each written one live to its user. */
+  /** Writes notifications of one kind and announces each one written live to its user. */
   private async tell(
     trx: Transaction<Database>,
-    userIds: readonly string[],
-    what: { kind: NotificationKind; activityId: string; about: string; actorId: string | null; at: string },
+    kind: NotificationKind,
+    rows: NewNotification[],
   ): Promise<void> {
-    const written = await new NotificationRepository(trx).insert(
-      userIds.map((userId) => ({
-        id: newId(),
-        user_id: userId,
-        kind: what.kind,
-        activity_id: what.activityId,
-        about: what.about,
-        actor_id: what.actorId,
-        created_at: what.at,
-      })),
-    );
+    const written = await new NotificationRepository(trx).insert(kind, rows);
     for (const row of written) {
       await this.live.publish(trx, {
         topic: 'notification.created',
         audience: { kind: 'user', userId: row.user_id },
-        data: { id: row.id, kind: what.kind, activityId: what.activityId },
+        data: { id: row.id, kind, activityId: row.activity_id },
       });
     }
   }
@@ -199,6 +198,25 @@ export class NotificationService {
     }
     return first;
   }
+}
+
+function notification(
+  userId: string,
+  kind: NotificationKind,
+  activityId: string,
+  about: string,
+  actorId: string | null,
+  at: string,
+): NewNotification {
+  return {
+    id: newId(),
+    user_id: userId,
+    kind,
+    activity_id: activityId,
+    about,
+    actor_id: actorId,
+    created_at: at,
+  };
 }
 
 function audienceOf(activity: ActivityEventView): EntryAudience {

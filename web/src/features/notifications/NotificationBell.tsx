@@ -1,3 +1,4 @@
+import { UNREAD_COUNT_CAP } from '@kontor/domain/notifications';
 import { ActionIcon, Indicator, Popover, Tooltip } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,14 +7,19 @@ import { NotificationPanel } from './NotificationPanel';
 import { useUnreadCount } from './queries';
 
 // Above this the badge says "99+": the exact number no longer changes what the user does.
-const MAX_SHOWN = 99;
+const MAX_SHOWN = UNREAD_COUNT_CAP - 1;
 
 /** The bell in the top bar (X7): unread count, live; opens the newest notifications. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const unread = useUnreadCount().data ?? 0;
-  const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
+  const label =
+    unread > MAX_SHOWN
+      ? t('notifications.bellMany', { count: MAX_SHOWN })
+      : unread > 0
+        ? t('notifications.bellUnread', { count: unread })
+        : t('notifications.bell');
 
   return (
     // The badge sits outside the popover's target: the target's ARIA attributes belong on the button.
