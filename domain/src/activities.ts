@@ -40,6 +40,9 @@ export const LINKABLE_TYPES = [
   'complaint',
 ] as const;
 
+/** Record types files attach to (A9): every linkable one, and entries themselves (their attachments). */
+export const ATTACHABLE_TYPES = [...LINKABLE_TYPES, 'activity'] as const;
+
 /** The newest pinned and the newest other entries a timeline shows (A5, A6). */
 export const TIMELINE_SIZE = 10;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LINKABLE_TYPES } from './activities.js';
+import { ATTACHABLE_TYPES } from './activities.js';
 import type { RecordTypeDef } from './fields.js';
 
 /** Longest file name kept, in UTF-8 bytes: what common file systems allow for one name. */
@@ -90,7 +90,7 @@ export const DOCUMENT: RecordTypeDef = {
 };
 
 export const documentRecordParams = z.object({
-  recordType: z.enum(LINKABLE_TYPES),
+  recordType: z.enum(ATTACHABLE_TYPES),
   recordId: z.string().min(1).max(64),
 });
 

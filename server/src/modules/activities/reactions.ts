@@ -1,4 +1,5 @@
 import { ACTIVITY } from '@kontor/domain/activities';
+import { nowIso } from '../../platform/db/ids.js';
 import type { EventBus } from '../../platform/events/bus.js';
 import type { ActivityRecorder } from './recorder.js';
 
@@ -6,7 +7,7 @@ import type { ActivityRecorder } from './recorder.js';
  * How entries follow what happens to the records they are linked to: a merge moves the links
  * to the kept record (an entry linked to both keeps one link), a deleted record's links go (its
  * entries stay in the overview and on their other records), and a file uploaded to a record
- * becomes a document entry on its timeline (A9).
+ * becomes a document entry on its timeline (A9) that goes when the file goes.
  */
 export function subscribeActivities(events: EventBus, recorder: ActivityRecorder): void {
   events.on('record.merged', async (trx, event) => {
@@ -50,5 +51,25 @@ export function subscribeActivities(events: EventBus, recorder: ActivityRecorder
       links: [{ recordType: event.recordType, recordId: event.recordId }],
       createdBy: event.by,
     });
+  });
+  // A deleted file's entry would lead nowhere: it goes with the file (documents cannot be restored).
+  events.on('document.deleted', async (trx, event) => {
+    const retired = await trx
+      .updateTable('activities')
+      .set({ deleted_at: nowIso(), deleted_by: event.by })
+      .where('document_id', 'in', event.documentIds)
+      .where('deleted_at', 'is', null)
+      .returning('id')
+      .execute();
+    if (retired.length === 0) return;
+    await trx
+      .updateTable('activity_links')
+      .set({ deleted: 1 })
+      .where(
+        'activity_id',
+        'in',
+        retired.map((row) => row.id),
+      )
+      .execute();
   });
 }

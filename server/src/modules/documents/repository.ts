@@ -56,14 +56,15 @@ export class DocumentRepository {
   }
 
   /** Removes a record's documents; returns the hashes of their files. */
-  async deleteOfRecord(recordType: string, recordId: string): Promise<string[]> {
+  /** Deletes a record's documents; answers their ids and the hashes of their files. */
+  async deleteOfRecord(recordType: string, recordId: string): Promise<{ ids: string[]; hashes: string[] }> {
     const rows = await this.db
       .deleteFrom('documents')
       .where('record_type', '=', recordType)
       .where('record_id', '=', recordId)
-      .returning('sha256')
+      .returning(['id', 'sha256'])
       .execute();
-    return [...new Set(rows.map((row) => row.sha256))];
+    return { ids: rows.map((row) => row.id), hashes: [...new Set(rows.map((row) => row.sha256))] };
   }
 
   async moveToRecord(recordType: string, fromId: string, toId: string): Promise<void> {

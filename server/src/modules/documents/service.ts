@@ -1,4 +1,4 @@
-import { LINKABLE_TYPES } from '@kontor/domain/activities';
+import { ATTACHABLE_TYPES } from '@kontor/domain/activities';
 import { DOCUMENT, type DocumentItem } from '@kontor/domain/documents';
 import type { ListQuery } from '@kontor/domain/fields';
 import type { Language } from '@kontor/domain/users';
@@ -43,7 +43,8 @@ export class DocumentService {
       new DocumentRepository(trx).moveToRecord(event.recordType, event.mergedId, event.keptId),
     );
     events.on('record.deleted', async (trx, event) => {
-      const hashes = await new DocumentRepository(trx).deleteOfRecord(event.recordType, event.id);
+      const { ids, hashes } = await new DocumentRepository(trx).deleteOfRecord(event.recordType, event.id);
+      if (ids.length > 0) await events.emit(trx, 'document.deleted', { documentIds: ids, by: null });
       for (const hash of hashes.sort()) await lockNamed(trx, fileLock(hash));
       // After the deletion commits: the locks taken above make the release wait for it.
       if (hashes.length > 0) this.track(this.releaseUnused(hashes));
@@ -116,6 +117,7 @@ export class DocumentService {
     await this.db.transaction().execute(async (trx) => {
       await lockNamed(trx, fileLock(row.sha256));
       await new DocumentRepository(trx).delete(id);
+      await this.events.emit(trx, 'document.deleted', { documentIds: [id], by: principal.userId });
     });
     await this.releaseUnused([row.sha256]);
   }
@@ -142,7 +144,7 @@ export class DocumentService {
 
   /** Every document on a record the caller may see, of the record types they may read. */
   async list(principal: Principal, query: ListQuery, language: Language) {
-    const readable = LINKABLE_TYPES.flatMap((key) => {
+    const readable = ATTACHABLE_TYPES.flatMap((key) => {
       const type = this.records.get(key);
       return type && principal.permissions.includes(type.read) ? [type] : [];
     });

@@ -21,6 +21,8 @@ export interface DomainEvents {
     fileName: string;
     by: string;
   };
+  /** Documents were deleted, by a person or with their record (activities retire their entries). */
+  'document.deleted': { documentIds: string[]; by: string | null };
 }
 
 /** What reactions to an activity need to know about it. */
