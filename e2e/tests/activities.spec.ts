@@ -79,7 +79,14 @@ test('logs a call on a contact from the quick add', async () => {
   await page.keyboard.press('Control+b');
   await page.keyboard.type('neue Preise');
   await page.keyboard.press('Control+b');
-  await page.keyboard.type(' bis Freitag.');
+  await page.keyboard.type(' bis Freitag, siehe Preisliste');
+  for (let i = 0; i < 'Preisliste'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await dialog.getByRole('button', { name: 'Link setzen' }).click();
+  await dialog.getByRole('textbox', { name: 'Adresse des Links' }).fill('kontor.example/preise');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('textbox', { name: 'Adresse des Links' })).toBeHidden();
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
   await expectAccessible(page, 'activities: quick add dialog');
   await saveScreenshot(page, 'activities-quick-add');
   // Ctrl+Enter in the text saves, as the dialog's hint says.
@@ -90,6 +97,10 @@ test('logs a call on a contact from the quick add', async () => {
   await expect(entry().getByText('eingehend')).toBeVisible();
   await expect(entry().getByText('Kunde hat bei uns angerufen')).toBeVisible();
   await expect(entry().locator('strong', { hasText: 'neue Preise' })).toBeVisible();
+  await expect(entry().getByRole('link', { name: 'Preisliste' })).toHaveAttribute(
+    'href',
+    'https://kontor.example/preise',
+  );
   await expect(entry().getByText(/von Anna Admin/)).toBeVisible();
   await expect(entry().getByRole('link', { name: 'Tilda Zeitleistentest' })).toBeVisible();
   await expect(activities().getByRole('link', { name: 'Alle anzeigen' })).toHaveAttribute(

@@ -1,17 +1,11 @@
 import { ActionIcon, Box, Group, Input, Tooltip } from '@mantine/core';
-import {
-  IconBold,
-  IconItalic,
-  IconLink,
-  IconList,
-  IconListNumbers,
-  type TablerIcon,
-} from '@tabler/icons-react';
+import { IconBold, IconItalic, IconList, IconListNumbers, type TablerIcon } from '@tabler/icons-react';
 import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkPopover } from './LinkPopover';
 import classes from './RichTextField.module.css';
 
 interface RichTextFieldProps {
@@ -87,16 +81,7 @@ export function RichTextField({
     }),
   });
 
-  const setLink = () => {
-    const previous = editor.getAttributes('link').href as string | undefined;
-    const href = window.prompt(t('activities.editor.linkPrompt'), previous ?? 'https://');
-    if (href === null) return;
-    const chain = editor.chain().focus().extendMarkRange('link');
-    if (href.trim() === '' || href.trim() === 'https://') chain.unsetLink().run();
-    else chain.setLink({ href: href.trim() }).run();
-  };
-
-  const tools: { key: keyof typeof active; icon: TablerIcon; run: () => void }[] = [
+  const tools: { key: Exclude<keyof typeof active, 'link'>; icon: TablerIcon; run: () => void }[] = [
     { key: 'bold', icon: IconBold, run: () => editor.chain().focus().toggleBold().run() },
     { key: 'italic', icon: IconItalic, run: () => editor.chain().focus().toggleItalic().run() },
     { key: 'bulletList', icon: IconList, run: () => editor.chain().focus().toggleBulletList().run() },
@@ -105,7 +90,6 @@ export function RichTextField({
       icon: IconListNumbers,
       run: () => editor.chain().focus().toggleOrderedList().run(),
     },
-    { key: 'link', icon: IconLink, run: setLink },
   ];
 
   return (
@@ -126,6 +110,7 @@ export function RichTextField({
               </ActionIcon>
             </Tooltip>
           ))}
+          <LinkPopover editor={editor} active={active.link} />
         </Group>
         <EditorContent editor={editor} />
       </Box>
