@@ -1,6 +1,7 @@
 // `npm run bench -- activities`: timelines, the CRM overview, follow-ups and recording an entry
 // over HTTP against a real Kontor server on 5 million generated entries, each next to the bare
 // SQL the request issues, run on the same database from this process. See bench/README.md.
+import os from 'node:os';
 import path from 'node:path';
 import { busiestOrganization } from '../generate/activity-data.ts';
 import { runLoad } from '../load.ts';
@@ -41,6 +42,8 @@ export async function activitiesSuite(): Promise<void> {
 
   const rows: Row[] = [];
   const plans: string[] = [];
+  // Other work on the machine shows in every latency: the load average goes with the figures.
+  const loadBefore = os.loadavg()[0] ?? 0;
   for (const c of activityCases(setting)) {
     const headers = { authorization: `Bearer ${tokens[c.as]}` };
     const options = c.body ? { method: 'POST' as const, body: c.body } : {};
@@ -83,7 +86,8 @@ export async function activitiesSuite(): Promise<void> {
   printReport(rows, plans, sizes, seconds, connections);
   console.log(
     `\n${Number(counted.n).toLocaleString('en-GB')} activities; "${colleague.name}" has ${colleague.open.toLocaleString('en-GB')} open entries; ` +
-      'SQL = the main statement alone (marked in the plans), all SQL = every statement of the request.',
+      'SQL = the main statement alone (marked in the plans), all SQL = every statement of the request. ' +
+      `Load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after.`,
   );
 }
 
