@@ -187,7 +187,12 @@ test('a follow-up is moved to tomorrow with the quick choice and handed to a col
 
   await admin.getByRole('button', { name: `Verschieben: ${subject}` }).click();
   const move = admin.getByRole('dialog', { name: 'Wiedervorlage verschieben' });
+  const due = move.getByRole('textbox', { name: 'Neue Fälligkeit' });
+  await due.fill('31.02.2026 10:00');
+  await move.getByRole('button', { name: 'Verschieben' }).click();
+  await expect(move.getByText('Bitte geben Sie Datum und Uhrzeit wie 25.11.2026 14:30 ein.')).toBeVisible();
   await move.getByRole('button', { name: 'Morgen' }).click();
+  await expect(due).toHaveValue(/^\d{2}\.\d{2}\.\d{4} 09:00$/);
   await expectAccessible(admin, 'reschedule dialog');
   await move.getByRole('button', { name: 'Verschieben' }).click();
   await expect(move).toHaveCount(0);
@@ -271,4 +276,31 @@ test('an administrator restores a deleted entry', async () => {
   await expect(admin.getByRole('cell', { name: subject })).toHaveCount(0);
   await admin.getByRole('link', { name: 'CRM-Übersicht' }).first().click();
   await expect(admin.getByRole('link', { name: subject })).toBeVisible();
+});
+
+test('the overview and the follow-ups read well in dark mode and at phone width', async () => {
+  await recordEntry(admin, {
+    type: 'task',
+    subject: `Telefonliste prüfen ${RUN}`,
+    status: 'open',
+    dueAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    assignee: { userId: adminId },
+  });
+  await admin.emulateMedia({ colorScheme: 'dark' });
+  await admin.goto('/activities');
+  await expect(admin.getByRole('link', { name: `Telefonliste prüfen ${RUN}` })).toBeVisible();
+  await expectAccessible(admin, 'CRM overview, dark');
+  await saveScreenshot(admin, 'activity-overview-de-dark');
+
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await admin.goto('/follow-ups');
+  await expect(
+    admin
+      .getByRole('region', { name: 'Demnächst' })
+      .getByRole('link', { name: `Telefonliste prüfen ${RUN}` }),
+  ).toBeVisible();
+  await expectAccessible(admin, 'follow-ups, dark, phone');
+  await saveScreenshot(admin, 'follow-ups-phone-de-dark');
+  await admin.emulateMedia({ colorScheme: 'light' });
+  await admin.setViewportSize({ width: 1280, height: 960 });
 });

@@ -7,8 +7,9 @@ import { ConflictAlert } from '../../ui/ConflictAlert';
 import { FormActions } from '../../ui/FormActions';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { useRescheduleActivity } from '../activities/api';
+import { formatDateTimeInput, parseDateTimeInput } from '../activities/dateTimeInput';
 import { useActionErrors } from './actionErrors';
-import { fromLocalInput, nextWeek, toLocalInput, tomorrow } from './dueDates';
+import { nextWeek, tomorrow } from './dueDates';
 
 /** "Verschieben" (A2): a new due date and time, typed or one of the quick choices. */
 export function RescheduleModal({ activity, onClose }: { activity: Activity | null; onClose: () => void }) {
@@ -21,17 +22,19 @@ export function RescheduleModal({ activity, onClose }: { activity: Activity | nu
 }
 
 function RescheduleForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Typed like every date field (25.11.2026 14:30): the browser's own picker shows its UI locale's notation.
+  const show = (date: Date | string) => formatDateTimeInput(date, i18n.language);
   const reschedule = useRescheduleActivity(activity.id);
   const errors = useActionErrors(onDone);
   const form = useForm({
-    initialValues: { dueAt: toLocalInput(activity.dueAt ? new Date(activity.dueAt) : tomorrow(new Date())) },
-    validate: { dueAt: (value) => (fromLocalInput(value) ? null : t('followUps.reschedule.invalid')) },
+    initialValues: { dueAt: show(activity.dueAt ?? tomorrow(new Date())) },
+    validate: { dueAt: (value) => (parseDateTimeInput(value) ? null : t('followUps.reschedule.invalid')) },
   });
 
   const submit = form.onSubmit(({ dueAt }) =>
     reschedule.mutate(
-      { version: activity.version, dueAt: fromLocalInput(dueAt) ?? '' },
+      { version: activity.version, dueAt: parseDateTimeInput(dueAt) ?? '' },
       {
         onError: errors.onError,
         onSuccess: () => {
@@ -56,21 +59,21 @@ function RescheduleForm({ activity, onDone }: { activity: Activity; onDone: () =
           <Button
             size="xs"
             variant="light"
-            onClick={() => form.setFieldValue('dueAt', toLocalInput(tomorrow(new Date())))}
+            onClick={() => form.setFieldValue('dueAt', show(tomorrow(new Date())))}
           >
             {t('followUps.reschedule.tomorrow')}
           </Button>
           <Button
             size="xs"
             variant="light"
-            onClick={() => form.setFieldValue('dueAt', toLocalInput(nextWeek(new Date())))}
+            onClick={() => form.setFieldValue('dueAt', show(nextWeek(new Date())))}
           >
             {t('followUps.reschedule.nextWeek')}
           </Button>
         </Group>
         <TextInput
-          type="datetime-local"
           label={t('followUps.reschedule.dueAt')}
+          placeholder={t('activities.dateTimePlaceholder')}
           required
           data-autofocus
           {...form.getInputProps('dueAt')}

@@ -1,5 +1,5 @@
 import type { NoteType } from '@kontor/domain/activities';
-import { ActionIcon, Badge, Button, Table, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Table, Text, Tooltip } from '@mantine/core';
 import { IconNotes, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,9 +70,15 @@ export function NoteTypesPage() {
                 <Table.Td>{t(`noteTypes.types.${noteType.activityType}`)}</Table.Td>
                 <Table.Td>{t(`noteTypes.directions.${noteType.direction ?? 'none'}`)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={noteType.active ? 'teal' : 'gray'} tt="none">
+                  <Text
+                    span
+                    size="sm"
+                    fw={500}
+                    c={noteType.active ? undefined : 'dimmed'}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {noteType.active ? t('noteTypes.active') : t('noteTypes.inactive')}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Tooltip label={t('noteTypes.edit', { name: name(noteType) })}>
