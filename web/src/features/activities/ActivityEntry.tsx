@@ -1,13 +1,16 @@
 import type { Activity } from '@kontor/domain/activities';
+import { documentDownloadPath } from '@kontor/domain/documents';
 import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon, Typography } from '@mantine/core';
-import { IconPinFilled } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { IconFileDownload, IconPinFilled } from '@tabler/icons-react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
+import { usePermission } from '../../ui/session';
 import { ActivityHistory } from './ActivityHistory';
-import { recordPath, TYPE_ICONS } from './activityMeta';
+import { recordPath, SYSTEM_WRITTEN, TYPE_ICONS } from './activityMeta';
 import { EntryActions } from './EntryActions';
+import { EntryAttachments } from './EntryAttachments';
 
 /**
  * One entry of a timeline: what kind, when and by whom, what it concerns, its text and, for open
@@ -17,6 +20,11 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [showHistory, setShowHistory] = useState(false);
+  const [attachmentsOpen, setAttachmentsOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const canAttach = usePermission('activities.write') && !SYSTEM_WRITTEN.has(activity.type);
+  // A document entry is its file: shown as the download, with no attachments of its own.
+  const carriesFiles = activity.documentId === null;
   const Icon = TYPE_ICONS[activity.type];
   const headingId = `activity-${activity.id}-subject`;
 
@@ -52,11 +60,28 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
                 )}
               </Group>
               <Text id={headingId} fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {activity.subject}
+                {activity.documentId ? (
+                  <DocumentLink documentId={activity.documentId} fileName={activity.subject} />
+                ) : (
+                  activity.subject
+                )}
               </Text>
             </Stack>
           </Group>
-          <EntryActions activity={activity} showHistory={showHistory} onToggleHistory={setShowHistory} />
+          <EntryActions
+            activity={activity}
+            showHistory={showHistory}
+            onToggleHistory={setShowHistory}
+            attachments={
+              carriesFiles
+                ? {
+                    open: attachmentsOpen,
+                    onToggle: setAttachmentsOpen,
+                    onAdd: canAttach ? () => fileInput.current?.click() : undefined,
+                  }
+                : undefined
+            }
+          />
         </Group>
 
         <Text size="xs" c="dimmed">
@@ -75,9 +100,33 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
         )}
 
         <EntryStatus activity={activity} />
+        {carriesFiles && (
+          <EntryAttachments
+            activity={activity}
+            open={attachmentsOpen}
+            onOpen={() => setAttachmentsOpen(true)}
+            inputRef={canAttach ? fileInput : null}
+          />
+        )}
         {showHistory && <ActivityHistory activity={activity} />}
       </Stack>
     </Paper>
+  );
+}
+
+/** A document entry's file, downloaded by its name (A9). */
+function DocumentLink({ documentId, fileName }: { documentId: string; fileName: string }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor
+      href={documentDownloadPath(documentId)}
+      download={fileName}
+      inherit
+      title={t('documents.download', { name: fileName })}
+    >
+      <IconFileDownload size={16} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
+      {fileName}
+    </Anchor>
   );
 }
 

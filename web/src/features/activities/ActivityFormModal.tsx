@@ -20,7 +20,10 @@ import { ConflictAlert } from '../../ui/ConflictAlert';
 import { HotkeyForm } from '../../ui/HotkeyForm';
 import { isStaleVersion, showSubmitError } from '../../ui/problems';
 import { useCurrentSession } from '../../ui/session';
+import { recordDocumentsQuery } from '../documents/api';
+import { useFileUploads } from '../documents/useFileUploads';
 import { AssigneeSelect } from './AssigneeSelect';
+import { AttachmentPicker } from './AttachmentPicker';
 import {
   type ActivityFormValues,
   createPayload,
@@ -72,17 +75,37 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
   const mutation = editing ? update : create;
   const noteTypes = useNoteTypeOptions();
   const fieldsRef = useRef<HTMLDivElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const uploads = useFileUploads();
+  const [savedWithout, setSavedWithout] = useState(false);
+  // While files go up, the dialog stays: closing it would hide their progress and failures.
+  const close = () => {
+    if (!uploads.busy) onClose();
+  };
+
+  /** Uploads the chosen files to the saved entry; its timeline entry then shows them unasked. */
+  const attach = async (activityId: string) => {
+    const complete = await uploads.uploadAll({ recordType: 'activity', recordId: activityId }, files);
+    await queryClient.prefetchQuery(recordDocumentsQuery('activity', activityId));
+    return complete;
+  };
   const values = form.getValues();
   const directed = DIRECTED_TYPES.includes(values.type);
   const typeLabel = t(`activities.types.${values.type}`);
 
   const save = form.onSubmit((submitted) => {
+    if (savedWithout) return;
     const options = {
-      onSuccess: () => {
+      onSuccess: async (saved: Activity | undefined) => {
         notifications.show({
           color: 'green',
           message: editing ? t('activities.saved') : t('activities.created', { type: typeLabel }),
         });
+        if (saved && files.length > 0 && !(await attach(saved.id))) {
+          // The entry exists now: saving again would record it twice, so the form only closes.
+          setSavedWithout(true);
+          return;
+        }
         onClose();
       },
       onError: (error: unknown) => {
@@ -98,7 +121,7 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={close}
       size="lg"
       title={editing ? t('activities.editTitle') : t('activities.newTitle', { type: typeLabel })}
     >
@@ -210,19 +233,27 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
                 | undefined
             }
           />
-          <Group justify="space-between">
-            <Text size="xs" c="dimmed">
-              {t('activities.saveHint')}
-            </Text>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={mutation.isPending}>
-                {t('common.save')}
-              </Button>
+          <AttachmentPicker files={files} onChange={setFiles} uploads={uploads} />
+          {savedWithout ? (
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text size="sm">{t('activities.attachments.savedWithout')}</Text>
+              <Button onClick={onClose}>{t('common.close')}</Button>
             </Group>
-          </Group>
+          ) : (
+            <Group justify="space-between">
+              <Text size="xs" c="dimmed">
+                {t('activities.saveHint')}
+              </Text>
+              <Group gap="xs">
+                <Button variant="default" onClick={close} disabled={uploads.busy}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={mutation.isPending || uploads.busy}>
+                  {t('common.save')}
+                </Button>
+              </Group>
+            </Group>
+          )}
         </Stack>
       </HotkeyForm>
     </Modal>

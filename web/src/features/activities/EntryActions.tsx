@@ -1,10 +1,11 @@
 import type { Activity } from '@kontor/domain/activities';
-import { ActionIcon, Button, Group, Menu } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
   IconDots,
   IconHistory,
+  IconPaperclip,
   IconPencil,
   IconPin,
   IconPinnedOff,
@@ -16,11 +17,9 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { notifyError } from '../../ui/problems';
 import { usePermission } from '../../ui/session';
 import { ActivityFormModal } from './ActivityFormModal';
+import { SYSTEM_WRITTEN } from './activityMeta';
 import { useDeleteActivity, usePinActivity } from './api';
 import { CompleteModal } from './CompleteModal';
-
-/** Kontor writes these itself: people may pin them, never change or delete them. */
-const READ_ONLY = new Set(['system', 'document']);
 
 /**
  * What one may do with an entry now: mark it done, pin or unpin it in place, edit, delete, and
@@ -30,15 +29,18 @@ export function EntryActions({
   activity,
   showHistory,
   onToggleHistory,
+  attachments,
 }: {
   activity: Activity;
   showHistory: boolean;
   onToggleHistory: (show: boolean) => void;
+  /** Entries that can carry files: whether their list is shown, and, for writers, adding one. */
+  attachments?: { open: boolean; onToggle: (open: boolean) => void; onAdd?: () => void };
 }) {
   const { t } = useTranslation();
   const canWrite = usePermission('activities.write');
-  const canDelete = usePermission('activities.delete') && !READ_ONLY.has(activity.type);
-  const canEdit = canWrite && !READ_ONLY.has(activity.type);
+  const canDelete = usePermission('activities.delete') && !SYSTEM_WRITTEN.has(activity.type);
+  const canEdit = canWrite && !SYSTEM_WRITTEN.has(activity.type);
   const [dialog, setDialog] = useState<'complete' | 'edit' | 'delete' | null>(null);
   const pin = usePinActivity(activity.id);
   const remove = useDeleteActivity(activity.id);
@@ -67,6 +69,21 @@ export function EntryActions({
           {t('activities.complete')}
         </Button>
       )}
+      {attachments && (
+        <Tooltip
+          label={attachments.open ? t('activities.attachments.hide') : t('activities.attachments.show')}
+        >
+          <ActionIcon
+            variant={attachments.open ? 'light' : 'subtle'}
+            color="gray"
+            aria-label={t('activities.attachments.toggle', { subject: activity.subject })}
+            aria-expanded={attachments.open}
+            onClick={() => attachments.onToggle(!attachments.open)}
+          >
+            <IconPaperclip size={16} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      )}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <ActionIcon
@@ -92,6 +109,11 @@ export function EntryActions({
           {canEdit && (
             <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog('edit')}>
               {t('activities.edit')}
+            </Menu.Item>
+          )}
+          {attachments?.onAdd && (
+            <Menu.Item leftSection={<IconPaperclip size={16} aria-hidden />} onClick={attachments.onAdd}>
+              {t('activities.attachments.add')}
             </Menu.Item>
           )}
           <Menu.Item

@@ -27,6 +27,9 @@ export const TYPE_ICONS: Record<ActivityType, TablerIcon> = {
   system: IconSettingsAutomation,
 };
 
+/** Kontor writes these itself: people may pin them, never change, delete or add files to them. */
+export const SYSTEM_WRITTEN: ReadonlySet<ActivityType> = new Set(['system', 'document']);
+
 /** The record types that have a page to open; links to the others show as text until they do. */
 const RECORD_PATHS: Partial<Record<string, string>> = {
   organization: '/organizations',

@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Progress,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconFileUpload, IconUpload } from '@tabler/icons-react';
+import { Badge, Button, Card, FileButton, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../ui/problems';
 import { ErrorState } from '../../ui/states';
-import { refusalOf, useDocumentSettings, useRecordDocuments, useUploadDocument } from './api';
+import { useRecordDocuments } from './api';
 import { DocumentTable } from './DocumentTable';
+import { UploadStatus } from './UploadStatus';
+import { useFileUploads } from './useFileUploads';
 
 interface Props {
   recordType: string;
@@ -35,37 +23,11 @@ export function DocumentsSection({ recordType, recordId, canWrite }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const documents = useRecordDocuments(recordType, recordId);
-  const limit = useDocumentSettings().data?.uploadLimit;
-  const upload = useUploadDocument(recordType, recordId);
-  const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
-  const [failure, setFailure] = useState<{ name: string; message: string } | null>(null);
+  const uploads = useFileUploads();
   const [dragging, setDragging] = useState(false);
+  const uploadAll = (files: File[]) => void uploads.uploadAll({ recordType, recordId }, files);
 
-  const uploadAll = async (files: File[]) => {
-    setFailure(null);
-    for (const file of files) {
-      const refused = refusalOf(file, limit);
-      if (refused) {
-        const megabytes = Math.round((limit ?? 0) / 1024 / 1024);
-        setFailure({ name: file.name, message: t(`documents.refused.${refused}`, { limit: megabytes }) });
-        continue;
-      }
-      setProgress({ name: file.name, fraction: 0 });
-      try {
-        await upload.mutateAsync({
-          file,
-          onProgress: (fraction) => setProgress({ name: file.name, fraction }),
-        });
-        notifications.show({ color: 'teal', message: t('documents.uploaded', { name: file.name }) });
-      } catch (error) {
-        const { title, detail } = describeError(error, t);
-        setFailure({ name: file.name, message: detail ?? title });
-      }
-    }
-    setProgress(null);
-  };
-
-  const busy = progress !== null;
+  const busy = uploads.busy;
   const dropHandlers = canWrite
     ? {
         onDragOver: (event: DragEvent) => {
@@ -79,7 +41,7 @@ export function DocumentsSection({ recordType, recordId, canWrite }: Props) {
         onDrop: (event: DragEvent) => {
           event.preventDefault();
           setDragging(false);
-          if (!busy) void uploadAll([...event.dataTransfer.files]);
+          if (!busy) uploadAll([...event.dataTransfer.files]);
         },
       }
     : {};
@@ -116,7 +78,7 @@ export function DocumentsSection({ recordType, recordId, canWrite }: Props) {
               <Text size="sm" c="dimmed" visibleFrom="sm">
                 {dragging ? t('documents.dropHere') : t('documents.dropHint')}
               </Text>
-              <FileButton multiple onChange={(files) => void uploadAll(files)} disabled={busy}>
+              <FileButton multiple onChange={uploadAll} disabled={busy}>
                 {(props) => (
                   <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />}>
                     {t('documents.upload')}
@@ -127,30 +89,7 @@ export function DocumentsSection({ recordType, recordId, canWrite }: Props) {
           )}
         </Group>
 
-        {progress && (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              {t('documents.uploading', {
-                name: progress.name,
-                percent: Math.round(progress.fraction * 100),
-              })}
-            </Text>
-            <Progress value={progress.fraction * 100} animated aria-hidden />
-          </Stack>
-        )}
-        {failure && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t('documents.uploadFailed', { name: failure.name })}
-            role="alert"
-            withCloseButton
-            onClose={() => setFailure(null)}
-          >
-            {failure.message}
-          </Alert>
-        )}
+        <UploadStatus uploads={uploads} />
 
         {documents.isPending ? (
           <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>

@@ -6,7 +6,7 @@ import {
 } from '@kontor/domain/documents';
 import { listResponseSchema } from '@kontor/domain/fields';
 import { problemSchema } from '@kontor/domain/problem';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '../../ui/api';
 import type { ListParams } from '../../ui/recordListTypes';
 import { useCurrentSession } from '../../ui/session';
@@ -29,12 +29,22 @@ export function fetchDocumentsPage({ filter, sort, limit, cursor }: ListParams) 
   return apiRequest(`/api/documents?${params}`, { schema: listSchema });
 }
 
-/** A record's newest documents (the section shows up to 200; the overall list has the rest). */
-export function useRecordDocuments(recordType: string, recordId: string) {
-  return useQuery({
+/** Where an upload goes: any attachable record, an entry included (its attachments). */
+export interface UploadTarget {
+  recordType: string;
+  recordId: string;
+}
+
+/** A record's newest documents (up to 200; the overall list has the rest), for useQuery or prefetching. */
+export function recordDocumentsQuery(recordType: string, recordId: string) {
+  return queryOptions({
     queryKey: recordKey(recordType, recordId),
     queryFn: () => apiRequest(`${recordPath(recordType, recordId)}?limit=200`, { schema: listSchema }),
   });
+}
+
+export function useRecordDocuments(recordType: string, recordId: string) {
+  return useQuery(recordDocumentsQuery(recordType, recordId));
 }
 
 export function useDocumentSettings() {
@@ -45,20 +55,21 @@ export function useDocumentSettings() {
   });
 }
 
-/** Uploads one file with progress (fetch cannot report upload progress, XMLHttpRequest can). */
-export function useUploadDocument(recordType: string, recordId: string) {
+/** Uploads one file to `target` with progress (fetch cannot report upload progress, XMLHttpRequest can). */
+export function useUploadDocument() {
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   return useMutation({
-    mutationFn: ({ file, onProgress }: { file: File; onProgress: (fraction: number) => void }) =>
-      send(recordPath(recordType, recordId), file, csrfToken, onProgress),
-    onSuccess: async () => {
-      // The upload also wrote a "document" entry on the record's timeline.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: documentsKey }),
-        queryClient.invalidateQueries({ queryKey: activitiesKey }),
-      ]);
-    },
+    mutationFn: ({
+      target,
+      file,
+      onProgress,
+    }: {
+      target: UploadTarget;
+      file: File;
+      onProgress: (fraction: number) => void;
+    }) => send(recordPath(target.recordType, target.recordId), file, csrfToken, onProgress),
+    onSuccess: (saved) => refreshAfterFileChange(queryClient, saved),
   });
 }
 
@@ -67,8 +78,19 @@ export function useDeleteDocument() {
   return useMutation({
     mutationFn: (document: DocumentItem) =>
       apiRequest(`/api/documents/${encodeURIComponent(document.id)}`, { method: 'DELETE' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey }),
+    onSuccess: (_, document) => refreshAfterFileChange(queryClient, document),
   });
+}
+
+/**
+ * A file on a record comes and goes with a "document" entry on the record's timeline, so
+ * timelines refresh too; an entry's attachment has no entry of its own.
+ */
+function refreshAfterFileChange(queryClient: QueryClient, document: DocumentItem) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: documentsKey }),
+    document.recordType === 'activity' ? null : queryClient.invalidateQueries({ queryKey: activitiesKey }),
+  ]);
 }
 
 /**

@@ -1,0 +1,159 @@
+import type { Activity } from '@kontor/domain/activities';
+import { type DocumentItem, documentDownloadPath } from '@kontor/domain/documents';
+import { ActionIcon, Anchor, Button, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { type ChangeEvent, type RefObject, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { notifyError } from '../../ui/problems';
+import { ErrorState } from '../../ui/states';
+import { recordDocumentsQuery, useDeleteDocument } from '../documents/api';
+import { useFileSize } from '../documents/fileSize';
+import { UploadStatus } from '../documents/UploadStatus';
+import { useFileUploads } from '../documents/useFileUploads';
+
+interface Props {
+  activity: Activity;
+  /** The reader opened the list (the paperclip, or adding a file). */
+  open: boolean;
+  onOpen: () => void;
+  /** Writers only: the file input that "Anhang hinzufügen" clicks. */
+  inputRef: RefObject<HTMLInputElement | null> | null;
+}
+
+const hasItems = (data: { items: unknown[] } | undefined) => (data?.items.length ?? 0) > 0;
+
+/**
+ * An entry's attachments (A1, A9). Fetched only once the reader opens them, so a timeline of
+ * twenty entries asks nothing up front; files known to be there already (uploaded from this
+ * browser, e.g. with a new entry) show without opening.
+ */
+export function EntryAttachments({ activity, open, onOpen, inputRef }: Props) {
+  const { t } = useTranslation();
+  const target = { recordType: 'activity', recordId: activity.id };
+  const attachments = useQuery({
+    ...recordDocumentsQuery(target.recordType, target.recordId),
+    enabled: (query) => open || hasItems(query.state.data),
+  });
+  const uploads = useFileUploads();
+  const canWrite = inputRef !== null;
+
+  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.currentTarget.files ?? [])];
+    // Cleared, so choosing the same file again after a failure still counts as a change.
+    event.currentTarget.value = '';
+    onOpen();
+    void uploads.uploadAll(target, files);
+  };
+
+  const shown = open || hasItems(attachments.data);
+  return (
+    <>
+      {inputRef && <input ref={inputRef} type="file" multiple hidden tabIndex={-1} onChange={chosen} />}
+      <UploadStatus uploads={uploads} />
+      {shown && (
+        <Stack
+          component="section"
+          gap={4}
+          aria-label={t('activities.attachments.title')}
+          data-testid="entry-attachments"
+        >
+          {attachments.isPending ? (
+            <Stack gap={4} aria-busy="true" aria-label={t('common.loading')}>
+              <Skeleton height={14} width="50%" />
+            </Stack>
+          ) : attachments.isError ? (
+            <ErrorState error={attachments.error} onRetry={() => attachments.refetch()} />
+          ) : attachments.data.items.length === 0 ? (
+            <Group gap="xs">
+              <Text size="xs" c="dimmed">
+                {t('activities.attachments.none')}
+              </Text>
+              {canWrite && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  leftSection={<IconPaperclip size={12} aria-hidden />}
+                  onClick={() => inputRef?.current?.click()}
+                  disabled={uploads.busy}
+                >
+                  {t('activities.attachments.add')}
+                </Button>
+              )}
+            </Group>
+          ) : (
+            <AttachmentList documents={attachments.data.items} canDelete={canWrite} />
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+/** Name (downloads the file) and size of each attachment; writers delete one after asking. */
+function AttachmentList({ documents, canDelete }: { documents: DocumentItem[]; canDelete: boolean }) {
+  const { t } = useTranslation();
+  const fileSize = useFileSize();
+  const remove = useDeleteDocument();
+  const [deleting, setDeleting] = useState<DocumentItem | null>(null);
+
+  const confirmDelete = () => {
+    if (!deleting) return;
+    const name = deleting.fileName;
+    remove.mutate(deleting, {
+      onError: (error) => notifyError(error, t),
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: t('documents.deleted', { name }) });
+        setDeleting(null);
+      },
+    });
+  };
+
+  return (
+    <>
+      <Stack component="ul" gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
+        {documents.map((document) => (
+          <Group component="li" key={document.id} gap="xs" wrap="nowrap">
+            <IconPaperclip size={14} aria-hidden style={{ flexShrink: 0 }} />
+            <Anchor
+              href={documentDownloadPath(document.id)}
+              download={document.fileName}
+              size="sm"
+              aria-label={t('documents.download', { name: document.fileName })}
+              style={{ overflowWrap: 'anywhere', minWidth: 0 }}
+            >
+              {document.fileName}
+            </Anchor>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {fileSize(document.size)}
+            </Text>
+            {canDelete && (
+              <Tooltip label={t('documents.delete', { name: document.fileName })}>
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('documents.delete', { name: document.fileName })}
+                  onClick={() => setDeleting(document)}
+                >
+                  <IconTrash size={14} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Group>
+        ))}
+      </Stack>
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('activities.attachments.deleteTitle')}
+        message={t('activities.attachments.deleteText', { name: deleting?.fileName ?? '' })}
+        confirmLabel={t('common.delete')}
+        loading={remove.isPending}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}
