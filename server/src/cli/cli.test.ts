@@ -80,7 +80,7 @@ describe('kontor CLI', () => {
     const first = await kontor('seed', '--demo');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /4 Teams, 7 Benutzer, 10 Organisationen und 11 Kontakte angelegt, 26 Vorgänge/,
+      /4 Teams, 7 Benutzer, 10 Organisationen und 11 Kontakte angelegt, 29 Vorgänge/,
     );
     const second = await kontor('seed', '--demo');
     expect(second.stdout).toMatch(
