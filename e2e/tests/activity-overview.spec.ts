@@ -63,6 +63,11 @@ test('a colleague with the CRM overview open sees a new entry appear without rel
   expect(login.ok()).toBe(true);
   await recordEntry(admin, { subject: `Erstes Gespräch ${RUN}` });
 
+  // Nothing is assigned to the new colleague yet: the follow-ups say so.
+  await other.goto('/follow-ups');
+  await expect(other.getByRole('heading', { name: 'Keine Wiedervorlagen – alles erledigt' })).toBeVisible();
+  await expectAccessible(other, 'follow-ups, empty');
+
   await other.goto('/');
   await other.getByRole('link', { name: 'CRM-Übersicht' }).click();
   await expect(other.getByRole('heading', { name: 'CRM-Übersicht' })).toBeVisible();
@@ -119,6 +124,15 @@ test('the overview filters by a date range in the filter language', async () => 
   await expect(admin).toHaveURL(/filter\.occurredAt=/);
   await expectAccessible(admin, 'CRM overview filtered by date');
   await saveScreenshot(admin, 'activity-overview-filtered-de-light');
+});
+
+test('with a filter set, only new entries that match it appear live', async () => {
+  await admin.goto(`/activities?filter.subject=${encodeURIComponent(`Live-Filter ${RUN}*`)}`);
+  await expect(admin.getByRole('textbox', { name: 'Filter: Betreff' })).toHaveValue(`Live-Filter ${RUN}*`);
+  await recordEntry(admin, { subject: `Anderes Thema ${RUN}` });
+  await recordEntry(admin, { subject: `Live-Filter ${RUN} passt` });
+  await expect(admin.getByRole('link', { name: `Live-Filter ${RUN} passt` })).toBeVisible();
+  await expect(admin.getByRole('link', { name: `Anderes Thema ${RUN}` })).toHaveCount(0);
 });
 
 test("narrowed to one record's entries, the overview says which and shows all again on request", async () => {

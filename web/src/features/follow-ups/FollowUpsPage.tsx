@@ -1,5 +1,6 @@
 import type { Activity } from '@kontor/domain/activities';
 import { SegmentedControl, SimpleGrid, Skeleton, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconChecks } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ export function FollowUpsPage() {
   const scope: Scope = SCOPES.find((value) => value === params.get('scope')) ?? 'all';
   const followUps = useFollowUps(scope);
   const canWrite = usePermission('activities.write');
+  const narrow = useMediaQuery('(max-width: 36em)');
   const [acting, setActing] = useState<{ action: FollowUpAction; activity: Activity } | null>(null);
   useLiveFollowUps();
 
@@ -46,7 +48,10 @@ export function FollowUpsPage() {
           value={scope}
           onChange={(value) => setParams(value === 'all' ? {} : { scope: value }, { replace: true })}
           data={SCOPES.map((value) => ({ value, label: t(`followUps.scope.${value}`) }))}
-          style={{ alignSelf: 'flex-start' }}
+          // Three choices side by side do not fit a phone: there they stack.
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          fullWidth={narrow}
+          style={narrow ? undefined : { alignSelf: 'flex-start' }}
         />
         {followUps.isPending ? (
           <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
