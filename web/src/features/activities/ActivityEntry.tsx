@@ -10,7 +10,7 @@ import { usePermission } from '../../ui/session';
 import { ActivityHistory } from './ActivityHistory';
 import { recordPath, SYSTEM_WRITTEN, TYPE_ICONS } from './activityMeta';
 import { EntryActions } from './EntryActions';
-import { EntryAttachments } from './EntryAttachments';
+import { EntryAttachments, useEntryAttachments } from './EntryAttachments';
 
 /**
  * One entry of a timeline: what kind, when and by whom, what it concerns, its text and, for open
@@ -20,7 +20,9 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [showHistory, setShowHistory] = useState(false);
-  const [attachmentsOpen, setAttachmentsOpen] = useState(false);
+  // Null until the reader opens or closes the attachments: then known ones show by themselves.
+  const [attachmentsOpen, setAttachmentsOpen] = useState<boolean | null>(null);
+  const attachments = useEntryAttachments(activity.id, attachmentsOpen);
   const fileInput = useRef<HTMLInputElement>(null);
   const canAttach = usePermission('activities.write') && !SYSTEM_WRITTEN.has(activity.type);
   // A document entry is its file: shown as the download, with no attachments of its own.
@@ -75,7 +77,7 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
             attachments={
               carriesFiles
                 ? {
-                    open: attachmentsOpen,
+                    open: attachments.shown,
                     onToggle: setAttachmentsOpen,
                     onAdd: canAttach ? () => fileInput.current?.click() : undefined,
                   }
@@ -102,8 +104,8 @@ export function ActivityEntry({ activity }: { activity: Activity }) {
         <EntryStatus activity={activity} />
         {carriesFiles && (
           <EntryAttachments
-            activity={activity}
-            open={attachmentsOpen}
+            activityId={activity.id}
+            attachments={attachments}
             onOpen={() => setAttachmentsOpen(true)}
             inputRef={canAttach ? fileInput : null}
           />

@@ -1,4 +1,3 @@
-import type { Activity } from '@kontor/domain/activities';
 import { type DocumentItem, documentDownloadPath } from '@kontor/domain/documents';
 import { ActionIcon, Anchor, Button, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -14,29 +13,36 @@ import { useFileSize } from '../documents/fileSize';
 import { UploadStatus } from '../documents/UploadStatus';
 import { useFileUploads } from '../documents/useFileUploads';
 
+type Attachments = ReturnType<typeof useEntryAttachments>;
+
+const hasItems = (data: { items: unknown[] } | undefined) => (data?.items.length ?? 0) > 0;
+
+/**
+ * An entry's attachments (A1, A9), fetched only once the reader opens them (`open` true), so a
+ * timeline of twenty entries asks nothing up front. Until the reader decides (`open` null),
+ * files known to be there already (uploaded from this browser, e.g. with a new entry) show.
+ */
+export function useEntryAttachments(activityId: string, open: boolean | null) {
+  const query = useQuery({
+    ...recordDocumentsQuery('activity', activityId),
+    enabled: (current) => open ?? hasItems(current.state.data),
+  });
+  return { query, shown: open ?? hasItems(query.data) };
+}
+
 interface Props {
-  activity: Activity;
-  /** The reader opened the list (the paperclip, or adding a file). */
-  open: boolean;
+  activityId: string;
+  attachments: Attachments;
+  /** Adding files shows the list. */
   onOpen: () => void;
   /** Writers only: the file input that "Anhang hinzufügen" clicks. */
   inputRef: RefObject<HTMLInputElement | null> | null;
 }
 
-const hasItems = (data: { items: unknown[] } | undefined) => (data?.items.length ?? 0) > 0;
-
-/**
- * An entry's attachments (A1, A9). Fetched only once the reader opens them, so a timeline of
- * twenty entries asks nothing up front; files known to be there already (uploaded from this
- * browser, e.g. with a new entry) show without opening.
- */
-export function EntryAttachments({ activity, open, onOpen, inputRef }: Props) {
+/** The attachments of an entry: the upload in progress and the list, when shown. */
+export function EntryAttachments({ activityId, attachments: { query, shown }, onOpen, inputRef }: Props) {
   const { t } = useTranslation();
-  const target = { recordType: 'activity', recordId: activity.id };
-  const attachments = useQuery({
-    ...recordDocumentsQuery(target.recordType, target.recordId),
-    enabled: (query) => open || hasItems(query.state.data),
-  });
+  const target = { recordType: 'activity', recordId: activityId };
   const uploads = useFileUploads();
   const canWrite = inputRef !== null;
 
@@ -48,7 +54,6 @@ export function EntryAttachments({ activity, open, onOpen, inputRef }: Props) {
     void uploads.uploadAll(target, files);
   };
 
-  const shown = open || hasItems(attachments.data);
   return (
     <>
       {inputRef && <input ref={inputRef} type="file" multiple hidden tabIndex={-1} onChange={chosen} />}
@@ -60,13 +65,13 @@ export function EntryAttachments({ activity, open, onOpen, inputRef }: Props) {
           aria-label={t('activities.attachments.title')}
           data-testid="entry-attachments"
         >
-          {attachments.isPending ? (
+          {query.isPending ? (
             <Stack gap={4} aria-busy="true" aria-label={t('common.loading')}>
               <Skeleton height={14} width="50%" />
             </Stack>
-          ) : attachments.isError ? (
-            <ErrorState error={attachments.error} onRetry={() => attachments.refetch()} />
-          ) : attachments.data.items.length === 0 ? (
+          ) : query.isError ? (
+            <ErrorState error={query.error} onRetry={() => query.refetch()} />
+          ) : query.data.items.length === 0 ? (
             <Group gap="xs">
               <Text size="xs" c="dimmed">
                 {t('activities.attachments.none')}
@@ -84,7 +89,7 @@ export function EntryAttachments({ activity, open, onOpen, inputRef }: Props) {
               )}
             </Group>
           ) : (
-            <AttachmentList documents={attachments.data.items} canDelete={canWrite} />
+            <AttachmentList documents={query.data.items} canDelete={canWrite} />
           )}
         </Stack>
       )}
