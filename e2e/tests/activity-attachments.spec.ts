@@ -92,6 +92,10 @@ test('a visit report recorded with an attachment shows it, and it downloads', as
   // Uploaded from this browser, the attachment shows without opening the list.
   const link = visitEntry().getByRole('link', { name: `„${PHOTO_NAME}“ herunterladen` });
   await expect(link).toBeVisible();
+  await expect(visitEntry().getByRole('button', { name: `Anhänge zu „${VISIT}“` })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await expect(visitEntry()).toContainText('2,9 KB');
   // An entry's attachment is not an entry of its own.
   await expect(activities().getByRole('link', { name: PHOTO_NAME, exact: true })).toHaveCount(0);
@@ -139,4 +143,51 @@ test('attachments load only when opened; one is added from the entry and one del
   await expect(confirm).toBeHidden();
   await expect(visitEntry().getByRole('link', { name: `„${PHOTO_NAME}“ herunterladen` })).toHaveCount(0);
   await expect(visitEntry().getByRole('link', { name: `„${PLAN_NAME}“ herunterladen` })).toBeVisible();
+});
+
+test('a file that does not arrive leaves the entry saved once and says so; editing attaches later', async () => {
+  const NOTE = 'Rückfrage zum Aufbau (Anhangtest)';
+  const REPORT_NAME = 'Protokoll Anhangtest.txt';
+  const REPORT = Buffer.from('Protokoll der Rückfrage\n');
+  await page.goto(contactPath);
+  await activities().getByRole('button', { name: 'Notiz' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Notiz erfassen' });
+  await dialog.getByLabel('Betreff').fill(NOTE);
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Anhang hinzufügen' }).click();
+  await (await chooser).setFiles({ name: REPORT_NAME, mimeType: 'text/plain', buffer: REPORT });
+
+  // The connection drops while the file goes up, after the entry was saved.
+  const uploadPath = /\/api\/records\/activity\/[^/]+\/documents$/;
+  await page.route(uploadPath, (route) =>
+    route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue(),
+  );
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`„${REPORT_NAME}“ wurde nicht hochgeladen`);
+  await expect(dialog).toContainText('Der Vorgang ist gespeichert, aber nicht alle Anhänge.');
+  await expectAccessible(page, 'activity form after a failed attachment');
+  await saveScreenshot(page, 'activity-attachments-failed-upload');
+  // Saving again would record the note twice: the shortcut does nothing, only closing is offered.
+  await dialog.getByLabel('Betreff').press('Control+Enter');
+  await expect(dialog.getByRole('button', { name: 'Speichern' })).toHaveCount(0);
+  await dialog
+    .getByText('Der Vorgang ist gespeichert')
+    .locator('..')
+    .getByRole('button', { name: 'Schließen' })
+    .click();
+  await expect(dialog).toBeHidden();
+  await page.unroute(uploadPath);
+  const note = activities().getByRole('listitem').filter({ hasText: NOTE });
+  await expect(note).toHaveCount(1);
+
+  await note.getByRole('button', { name: `Aktionen für „${NOTE}“` }).click();
+  await page.getByRole('menuitem', { name: 'Bearbeiten' }).click();
+  const edit = page.getByRole('dialog', { name: 'Vorgang bearbeiten' });
+  const again = page.waitForEvent('filechooser');
+  await edit.getByRole('button', { name: 'Anhang hinzufügen' }).click();
+  await (await again).setFiles({ name: REPORT_NAME, mimeType: 'text/plain', buffer: REPORT });
+  await edit.getByRole('button', { name: 'Speichern' }).click();
+  await expect(edit).toBeHidden();
+  await expect(note.getByRole('link', { name: `„${REPORT_NAME}“ herunterladen` })).toBeVisible();
+  await expect(activities().getByRole('listitem').filter({ hasText: NOTE })).toHaveCount(1);
 });

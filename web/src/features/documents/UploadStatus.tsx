@@ -28,7 +28,7 @@ export function UploadStatus({ uploads }: { uploads: FileUploads }) {
           title={t('documents.uploadFailed', { name: failure.name })}
           role="alert"
           withCloseButton
-          closeButtonLabel={t('common.close')}
+          closeButtonLabel={t('documents.dismissFailure')}
           onClose={uploads.dismissFailure}
         >
           {failure.message}
