@@ -23,7 +23,7 @@ import { useCurrentSession } from '../../ui/session';
 import { recordDocumentsQuery } from '../documents/api';
 import { useFileUploads } from '../documents/useFileUploads';
 import { AssigneeSelect } from './AssigneeSelect';
-import { AttachmentPicker } from './AttachmentPicker';
+import { AttachmentPicker, SavedWithoutAttachments } from './AttachmentPicker';
 import {
   type ActivityFormValues,
   createPayload,
@@ -94,7 +94,6 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
   const typeLabel = t(`activities.types.${values.type}`);
 
   const save = form.onSubmit((submitted) => {
-    if (savedWithout) return;
     const options = {
       onSuccess: async (saved: Activity | undefined) => {
         notifications.show({
@@ -102,7 +101,6 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
           message: editing ? t('activities.saved') : t('activities.created', { type: typeLabel }),
         });
         if (saved && files.length > 0 && !(await attach(saved.id))) {
-          // The entry exists now: saving again would record it twice, so the form only closes.
           setSavedWithout(true);
           return;
         }
@@ -125,121 +123,119 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
       size="lg"
       title={editing ? t('activities.editTitle') : t('activities.newTitle', { type: typeLabel })}
     >
-      <HotkeyForm onSubmit={save}>
-        <Stack
-          gap="md"
-          ref={fieldsRef}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
-              event.preventDefault();
-              submit();
-            }
-          }}
-        >
-          {editing && isStaleVersion(update.error) && (
-            <ConflictAlert
-              onReload={() => {
-                void refreshActivities(queryClient);
-                onClose();
-              }}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {!editing && (
-              <Select
-                label={t('activities.fields.type')}
-                data={MANUAL_ACTIVITY_TYPES.map((type) => ({
-                  value: type,
-                  label: t(`activities.types.${type}`),
-                }))}
-                allowDeselect={false}
-                {...form.getInputProps('type')}
-                onChange={(type) => {
-                  if (!type) return;
-                  form.setFieldValue('type', type as ManualType);
-                  form.setFieldValue(
-                    'direction',
-                    DIRECTED_TYPES.includes(type as ManualType) ? (values.direction ?? 'out') : null,
-                  );
+      {/* The entry exists now: the form goes, as saving again would record it twice. */}
+      {savedWithout ? (
+        <SavedWithoutAttachments uploads={uploads} onClose={onClose} />
+      ) : (
+        <HotkeyForm onSubmit={save}>
+          <Stack
+            gap="md"
+            ref={fieldsRef}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+                event.preventDefault();
+                submit();
+              }
+            }}
+          >
+            {editing && isStaleVersion(update.error) && (
+              <ConflictAlert
+                onReload={() => {
+                  void refreshActivities(queryClient);
+                  onClose();
                 }}
               />
             )}
-            <Select
-              label={t('activities.fields.noteType')}
-              placeholder={t('activities.fields.noteTypeNone')}
-              data={noteTypes.options}
-              clearable
-              {...form.getInputProps('noteTypeId')}
-              onChange={(id) => {
-                form.setFieldValue('noteTypeId', id);
-                // A note type says what happened ("Kunde hat bei uns angerufen"): it sets type and direction.
-                const chosen = noteTypes.byId(id);
-                if (chosen && !editing) form.setFieldValue('type', chosen.activityType);
-                if (chosen?.direction) form.setFieldValue('direction', chosen.direction);
-              }}
-            />
-          </SimpleGrid>
-          {directed && (
-            <div>
-              <Text size="sm" fw={500} mb={4} id="activity-direction-label">
-                {t('activities.fields.direction')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="activity-direction-label"
-                data={[
-                  { value: 'out', label: t('activities.directions.out') },
-                  { value: 'in', label: t('activities.directions.in') },
-                ]}
-                value={values.direction ?? 'out'}
-                onChange={(direction) => form.setFieldValue('direction', direction as 'in' | 'out')}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {!editing && (
+                <Select
+                  label={t('activities.fields.type')}
+                  data={MANUAL_ACTIVITY_TYPES.map((type) => ({
+                    value: type,
+                    label: t(`activities.types.${type}`),
+                  }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('type')}
+                  onChange={(type) => {
+                    if (!type) return;
+                    form.setFieldValue('type', type as ManualType);
+                    form.setFieldValue(
+                      'direction',
+                      DIRECTED_TYPES.includes(type as ManualType) ? (values.direction ?? 'out') : null,
+                    );
+                  }}
+                />
+              )}
+              <Select
+                label={t('activities.fields.noteType')}
+                placeholder={t('activities.fields.noteTypeNone')}
+                data={noteTypes.options}
+                clearable
+                {...form.getInputProps('noteTypeId')}
+                onChange={(id) => {
+                  form.setFieldValue('noteTypeId', id);
+                  // A note type says what happened ("Kunde hat bei uns angerufen"): it sets type and direction.
+                  const chosen = noteTypes.byId(id);
+                  if (chosen && !editing) form.setFieldValue('type', chosen.activityType);
+                  if (chosen?.direction) form.setFieldValue('direction', chosen.direction);
+                }}
               />
-            </div>
-          )}
-          <TextInput
-            label={t('activities.fields.subject')}
-            required
-            data-autofocus
-            maxLength={300}
-            {...form.getInputProps('subject')}
-          />
-          <RichTextField
-            label={t('activities.fields.body')}
-            description={t('activities.editor.mentionHint')}
-            initial={values.body}
-            onChange={(html) => form.setFieldValue('body', html)}
-            onSubmit={submit}
-            error={form.errors.body as string | undefined}
-          />
-          <TextInput
-            label={t('activities.fields.occurredAt')}
-            placeholder={t('activities.dateTimePlaceholder')}
-            required
-            {...form.getInputProps('occurredAt')}
-          />
-          {!editing && <FollowUpFields form={form} />}
-          {!editing && (
-            <Checkbox
-              label={t('activities.fields.pinned')}
-              {...form.getInputProps('pinned', { type: 'checkbox' })}
+            </SimpleGrid>
+            {directed && (
+              <div>
+                <Text size="sm" fw={500} mb={4} id="activity-direction-label">
+                  {t('activities.fields.direction')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="activity-direction-label"
+                  data={[
+                    { value: 'out', label: t('activities.directions.out') },
+                    { value: 'in', label: t('activities.directions.in') },
+                  ]}
+                  value={values.direction ?? 'out'}
+                  onChange={(direction) => form.setFieldValue('direction', direction as 'in' | 'out')}
+                />
+              </div>
+            )}
+            <TextInput
+              label={t('activities.fields.subject')}
+              required
+              data-autofocus
+              maxLength={300}
+              {...form.getInputProps('subject')}
             />
-          )}
-          <LinksField
-            links={values.links}
-            onChange={(links) => form.setFieldValue('links', links)}
-            error={
-              (form.errors.links ??
-                Object.entries(form.errors).find(([key]) => key.startsWith('links.'))?.[1]) as
-                | string
-                | undefined
-            }
-          />
-          <AttachmentPicker files={files} onChange={setFiles} uploads={uploads} />
-          {savedWithout ? (
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Text size="sm">{t('activities.attachments.savedWithout')}</Text>
-              <Button onClick={onClose}>{t('common.close')}</Button>
-            </Group>
-          ) : (
+            <RichTextField
+              label={t('activities.fields.body')}
+              description={t('activities.editor.mentionHint')}
+              initial={values.body}
+              onChange={(html) => form.setFieldValue('body', html)}
+              onSubmit={submit}
+              error={form.errors.body as string | undefined}
+            />
+            <TextInput
+              label={t('activities.fields.occurredAt')}
+              placeholder={t('activities.dateTimePlaceholder')}
+              required
+              {...form.getInputProps('occurredAt')}
+            />
+            {!editing && <FollowUpFields form={form} />}
+            {!editing && (
+              <Checkbox
+                label={t('activities.fields.pinned')}
+                {...form.getInputProps('pinned', { type: 'checkbox' })}
+              />
+            )}
+            <LinksField
+              links={values.links}
+              onChange={(links) => form.setFieldValue('links', links)}
+              error={
+                (form.errors.links ??
+                  Object.entries(form.errors).find(([key]) => key.startsWith('links.'))?.[1]) as
+                  | string
+                  | undefined
+              }
+            />
+            <AttachmentPicker files={files} onChange={setFiles} uploads={uploads} />
             <Group justify="space-between">
               <Text size="xs" c="dimmed">
                 {t('activities.saveHint')}
@@ -253,9 +249,9 @@ export function ActivityFormModal({ mode, onClose }: { mode: ActivityFormMode; o
                 </Button>
               </Group>
             </Group>
-          )}
-        </Stack>
-      </HotkeyForm>
+          </Stack>
+        </HotkeyForm>
+      )}
     </Modal>
   );
 }

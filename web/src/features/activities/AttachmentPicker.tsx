@@ -1,4 +1,4 @@
-import { ActionIcon, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Input, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,9 +37,9 @@ export function AttachmentPicker({ files, onChange, uploads }: Props) {
   return (
     <Stack gap={6} role="group" aria-labelledby={labelId}>
       <Group justify="space-between" gap="xs">
-        <Text size="sm" fw={500} id={labelId}>
+        <Input.Label labelElement="div" id={labelId}>
           {t('activities.attachments.title')}
-        </Text>
+        </Input.Label>
         <FileButton multiple onChange={add} disabled={uploads.busy}>
           {(props) => (
             <Button
@@ -86,6 +86,22 @@ export function AttachmentPicker({ files, onChange, uploads }: Props) {
         </Text>
       )}
       <UploadStatus uploads={uploads} />
+    </Stack>
+  );
+}
+
+/** After the entry was saved, not every chosen file arrived: which one and why, and where to add it later. */
+export function SavedWithoutAttachments({ uploads, onClose }: { uploads: FileUploads; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <UploadStatus uploads={uploads} />
+      <Text size="sm">{t('activities.attachments.savedWithout')}</Text>
+      <Group justify="flex-end">
+        <Button onClick={onClose} data-autofocus>
+          {t('common.close')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
