@@ -15,7 +15,11 @@ export function useUnreadCount() {
   useLiveEvent('notification.created', refresh, refresh);
   return useQuery({
     queryKey: unreadCountKey,
-    queryFn: () => apiRequest('/api/notifications/unread-count', { schema: unreadCountSchema }),
+    // A badge fetched in the background does not end the session by itself on a 401: that is
+    // left to what the user does next (a page's own request), as ending it while a page is still
+    // starting crashed components that expect the session to be there.
+    queryFn: () =>
+      apiRequest('/api/notifications/unread-count', { schema: unreadCountSchema, allowUnauthorized: true }),
     select: (data) => data.count,
   });
 }
