@@ -143,6 +143,13 @@ test('attachments load only when opened; one is added from the entry and one del
   await expect(confirm).toBeHidden();
   await expect(visitEntry().getByRole('link', { name: `„${PHOTO_NAME}“ herunterladen` })).toHaveCount(0);
   await expect(visitEntry().getByRole('link', { name: `„${PLAN_NAME}“ herunterladen` })).toBeVisible();
+
+  // Kontor follows the system's colour scheme unless told otherwise.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'timeline with attachments, dark');
+  await visitEntry().scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'activity-attachments-open-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('a file that does not arrive leaves the entry saved once and says so; editing attaches later', async () => {
@@ -186,4 +193,20 @@ test('a file that does not arrive leaves the entry saved once and says so; editi
   await expect(edit).toBeHidden();
   await expect(note.getByRole('link', { name: `„${REPORT_NAME}“ herunterladen` })).toBeVisible();
   await expect(activities().getByRole('listitem').filter({ hasText: NOTE })).toHaveCount(1);
+});
+
+test('deleting a file under Dokumente takes its document entry off the timeline at once', async () => {
+  await page.goto(contactPath);
+  const documentEntry = activities().getByRole('link', { name: CONTRACT_NAME, exact: true });
+  await expect(documentEntry).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Dokumente' })
+    .getByRole('button', { name: `„${CONTRACT_NAME}“ löschen` })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Dokument löschen?' })
+    .getByRole('button', { name: 'Löschen' })
+    .click();
+  await expect(documentEntry).toHaveCount(0);
+  await expect(activities().getByRole('listitem').filter({ hasText: VISIT })).toBeVisible();
 });
