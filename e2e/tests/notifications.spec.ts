@@ -122,6 +122,10 @@ test("a colleague mentioning the administrator in a note leads the bell to the n
   await bell(page).click();
   const mention = item(page, 'Glockl: Messestand');
   await expect(mention).toContainText('Gerda Glockl hat Sie erwähnt');
+  // Dark mode (the scheme follows the system by default) is as readable.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'notification bell (dark)');
+  await saveScreenshot(page, 'notifications-bell-dark');
   await mention.getByRole('button').click();
   await expect(page).toHaveURL(new RegExp(`/organizations/${organization.id}$`));
   await expect(page.getByRole('heading', { name: 'Glockl Messebau KG', level: 1 })).toBeVisible();
