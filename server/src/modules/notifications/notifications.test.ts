@@ -162,7 +162,7 @@ describe('notifications', () => {
     expect((await env.app.inject({ url: '/api/notifications' })).statusCode).toBe(401);
   });
 
-  it('hides notifications of deleted entries and of records the reader may not see', async () => {
+  it('hides notifications of deleted entries, records out of sight, and all from who may not read entries', async () => {
     const service = await userWithRole(env.app, env.admin, 'service');
     const task = await openTask({ userId: service.userId });
     expect(await unread(service)).toBe(1);
@@ -176,6 +176,15 @@ describe('notifications', () => {
     expect(await items(sales)).toEqual([
       expect.objectContaining({ subject: 'Angebot nachfassen', record: null }),
     ]);
+
+    // A role that loses the right to read entries loses their notifications with it.
+    await env.database.db
+      .updateTable('roles')
+      .set({ permissions: '["organizations.read"]' })
+      .where('key', '=', 'sales')
+      .execute();
+    expect(await items(sales)).toEqual([]);
+    expect(await unread(sales)).toBe(0);
   });
 
   it('tells the assignee once an entry recorded through the API falls due, and again after a reschedule', async () => {

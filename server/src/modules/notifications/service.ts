@@ -5,6 +5,7 @@ import {
   type NotificationPage,
   UNREAD_COUNT_CAP,
 } from '@kontor/domain/notifications';
+import { hasPermission } from '@kontor/domain/permissions';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { newId } from '../../platform/db/ids.js';
@@ -76,8 +77,9 @@ export class NotificationService {
     principal: Principal,
     query: { unread: boolean; cursor?: string; limit: number },
   ): Promise<NotificationPage> {
-    const repository = new NotificationRepository(this.db);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (!mayRead(principal)) return { items: [], nextCursor: null };
+    const repository = new NotificationRepository(this.db);
     const rows = await repository.page(principal, {
       unread: query.unread,
       after: after && { createdAt: String(after.sortValue), id: after.id },
@@ -108,7 +110,8 @@ export class NotificationService {
     };
   }
 
-  unreadCount(principal: Principal): Promise<number> {
+  async unreadCount(principal: Principal): Promise<number> {
+    if (!mayRead(principal)) return 0;
     return new NotificationRepository(this.db).unreadCount(principal, UNREAD_COUNT_CAP);
   }
 
@@ -198,6 +201,11 @@ export class NotificationService {
     }
     return first;
   }
+}
+
+/** Notifications show entries' subjects: whoever may no longer read entries sees none of them. */
+function mayRead(principal: Principal): boolean {
+  return hasPermission(principal.permissions, 'activities.read');
 }
 
 function notification(
