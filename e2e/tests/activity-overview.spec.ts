@@ -179,6 +179,7 @@ test('a follow-up due now is under "Meine Wiedervorlagen" and leaves it when mar
   const dialog = admin.getByRole('dialog', { name: 'Vorgang erledigen' });
   await expect(dialog.getByRole('textbox', { name: 'Ergebnis' })).toBeFocused();
   await admin.keyboard.type('Angebot angenommen, Auftrag folgt.');
+  await expectAccessible(admin, 'complete dialog');
   await saveScreenshot(admin, 'follow-ups-complete-de-light');
   await dialog.getByRole('button', { name: 'Erledigt' }).click();
   await expect(dialog).toHaveCount(0);
