@@ -35,9 +35,11 @@ export interface CaseSetting {
 const firstFrom = (table: string) => (statements: Statement[]) =>
   statements.find((s) => new RegExp(`^select .* from "${table}"`, 'is').test(s.sql.trim())) ??
   (statements[0] as Statement);
-// The timeline's newest unpinned entries (the pinned ones are the same statement, 1/0 apart).
+// The timeline's newest unpinned entries: the same statement as the pinned ones, its second
+// parameter (pinned) 0 instead of 1; they run side by side, so their order in the log varies.
 const newestLinked = (statements: Statement[]) =>
-  statements.filter((s) => s.sql.includes('max(l.occurred_at)')).at(-1) ?? (statements[0] as Statement);
+  statements.find((s) => s.sql.includes('max(l.occurred_at)') && s.parameters[1] === 0) ??
+  (statements[0] as Statement);
 
 export function activityCases(setting: CaseSetting): ActivityCase[] {
   const { service, admin, colleague } = setting;
