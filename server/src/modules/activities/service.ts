@@ -131,8 +131,8 @@ export class ActivityService {
   ): Promise<Timeline> {
     const keys = await this.recordKeys(principal, recordType, recordId);
     const [pinnedIds, recentIds] = await Promise.all([
-      newestLinked(this.db, principal, keys, true),
-      newestLinked(this.db, principal, keys, false),
+      newestLinked(this.db, this.engine, principal, keys, true),
+      newestLinked(this.db, this.engine, principal, keys, false),
     ]);
     const shown = [...pinnedIds.slice(0, TIMELINE_SIZE), ...recentIds.slice(0, TIMELINE_SIZE)];
     const rows =
