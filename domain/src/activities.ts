@@ -242,10 +242,13 @@ export const followUpsQuerySchema = z
     scope: z.enum(['mine', 'teams', 'all']).default('all'),
   })
   .strict();
+/** Each group shows its first entries by due date (FOLLOW_UP_GROUP_SIZE); `more` says a group has others. */
+export const FOLLOW_UP_GROUP_SIZE = 50;
 export const followUpsSchema = z.object({
   overdue: z.array(activitySchema),
   today: z.array(activitySchema),
   upcoming: z.array(activitySchema),
+  more: z.object({ overdue: z.boolean(), today: z.boolean(), upcoming: z.boolean() }),
 });
 export type FollowUps = z.infer<typeof followUpsSchema>;
 

@@ -253,6 +253,19 @@ describe('activities', () => {
     expect(subjects((await get('/api/follow-ups', sales)).json().upcoming)).toEqual(['überfällig']);
   });
 
+  it('shows the 50 follow-ups due first per group and says there are more', async () => {
+    const org = await organization('Muster GmbH');
+    const links = [{ recordType: 'organization', recordId: org.id }];
+    for (let n = 0; n < 51; n++) {
+      const dueAt = new Date(Date.UTC(2026, 0, 1, 8, n)).toISOString();
+      await created('/api/activities', { type: 'task', status: 'open', subject: `Aufgabe ${n}`, dueAt, links });
+    }
+    const followUps = (await get('/api/follow-ups')).json();
+    expect(followUps.overdue).toHaveLength(50);
+    expect(followUps.overdue[0].subject).toBe('Aufgabe 0');
+    expect(followUps.more).toEqual({ overdue: true, today: false, upcoming: false });
+  });
+
   it('filters the overview with the filter language and finds words in the note text (A7)', async () => {
     const org = await organization('Müller & Söhne GmbH');
     const links = [{ recordType: 'organization', recordId: org.id }];

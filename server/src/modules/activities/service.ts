@@ -2,6 +2,7 @@ import {
   ACTIVITY,
   type Activity,
   type createActivitySchema,
+  FOLLOW_UP_GROUP_SIZE,
   type FollowUps,
   TIMELINE_SIZE,
   type Timeline,
@@ -39,7 +40,6 @@ type UpdateInput = z.output<typeof updateActivitySchema>;
 
 /** Where "today" begins and ends for follow-ups: the company's time zone, not the server's. */
 const TIME_ZONE = 'Europe/Berlin';
-const FOLLOW_UP_GROUP_SIZE = 100;
 
 /** Entries (A1–A7): recording, changing, timelines, the overview and follow-ups. */
 export class ActivityService {
@@ -174,7 +174,8 @@ export class ActivityService {
     const today = dayIn(now, TIME_ZONE);
     const todayStart = startOfDayUtc(today, TIME_ZONE);
     const tomorrowStart = startOfDayUtc(addDays(today, 1), TIME_ZONE);
-    const group = async (from: string | null, to: string | null) => {
+    // One more than shown per group, to tell whether it has more.
+    const group = (from: string | null, to: string | null) => {
       let query = new ActivityRepository(this.db)
         .withNames(language)
         .where('activities.deleted_at', 'is', null)
@@ -191,19 +192,32 @@ export class ActivityService {
         });
       if (from) query = query.where('activities.due_at', '>=', from);
       if (to) query = query.where('activities.due_at', '<', to);
-      const rows = await query
+      return query
         .orderBy('activities.due_at')
         .orderBy('activities.id')
-        .limit(FOLLOW_UP_GROUP_SIZE)
+        .limit(FOLLOW_UP_GROUP_SIZE + 1)
         .execute();
-      return toActivities(this.db, this.records, principal, rows);
     };
-    const [overdue, dueToday, upcoming] = await Promise.all([
+    const groups = await Promise.all([
       group(null, todayStart),
       group(todayStart, tomorrowStart),
       group(tomorrowStart, null),
     ]);
-    return { overdue, today: dueToday, upcoming };
+    // The three groups' links and names in one go.
+    const shown = groups.map((rows) => rows.slice(0, FOLLOW_UP_GROUP_SIZE));
+    const byId = new Map(
+      (await toActivities(this.db, this.records, principal, shown.flat())).map((a) => [a.id, a]),
+    );
+    const [overdue = [], dueToday = [], upcoming = []] = shown.map((rows) =>
+      rows.flatMap((row) => byId.get(row.id) ?? []),
+    );
+    const [moreOverdue, moreToday, moreUpcoming] = groups.map((rows) => rows.length > FOLLOW_UP_GROUP_SIZE);
+    return {
+      overdue,
+      today: dueToday,
+      upcoming,
+      more: { overdue: moreOverdue === true, today: moreToday === true, upcoming: moreUpcoming === true },
+    };
   }
 
   async history(principal: Principal, id: string, language: Language): Promise<FieldChange[]> {

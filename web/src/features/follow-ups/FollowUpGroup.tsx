@@ -1,6 +1,7 @@
 import type { Activity } from '@kontor/domain/activities';
 import { Badge, Card, Group, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FollowUpAction } from './FollowUpRow';
 import { FollowUpRow } from './FollowUpRow';
 
@@ -9,6 +10,7 @@ export function FollowUpGroup({
   title,
   emptyText,
   items,
+  more = false,
   overdue = false,
   canWrite,
   onAction,
@@ -16,10 +18,13 @@ export function FollowUpGroup({
   title: string;
   emptyText: string;
   items: Activity[];
+  /** The group has more entries than it shows (the earliest due come first). */
+  more?: boolean;
   overdue?: boolean;
   canWrite: boolean;
   onAction: (action: FollowUpAction, activity: Activity) => void;
 }) {
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <Card withBorder padding={0} component="section" aria-labelledby={headingId}>
@@ -32,7 +37,7 @@ export function FollowUpGroup({
           color={overdue && items.length > 0 ? 'red' : 'gray'}
           circle={items.length < 10}
         >
-          {items.length}
+          {more ? `${items.length}+` : items.length}
         </Badge>
       </Group>
       {items.length === 0 ? (
@@ -45,6 +50,11 @@ export function FollowUpGroup({
             <FollowUpRow key={activity.id} activity={activity} canWrite={canWrite} onAction={onAction} />
           ))}
         </ul>
+      )}
+      {more && (
+        <Text size="sm" c="dimmed" px="md" py="sm">
+          {t('followUps.more', { count: items.length })}
+        </Text>
       )}
     </Card>
   );

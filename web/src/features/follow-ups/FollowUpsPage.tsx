@@ -38,10 +38,16 @@ export function FollowUpsPage() {
   const close = () => setActing(null);
   const data = followUps.data;
   const total = data ? data.overdue.length + data.today.length + data.upcoming.length : undefined;
+  // A group with more than it shows makes any sum a guess: the header then shows none.
+  const exact = data && !data.more.overdue && !data.more.today && !data.more.upcoming;
 
   return (
     <>
-      <PageHeader title={t('followUps.title')} description={t('followUps.description')} count={total} />
+      <PageHeader
+        title={t('followUps.title')}
+        description={t('followUps.description')}
+        count={exact ? total : undefined}
+      />
       <Stack gap="md">
         <SegmentedControl
           aria-label={t('followUps.scope.label')}
@@ -73,6 +79,7 @@ export function FollowUpsPage() {
               title={t('followUps.groups.overdue')}
               emptyText={t('followUps.groups.overdueEmpty')}
               items={followUps.data.overdue}
+              more={followUps.data.more.overdue}
               overdue
               canWrite={canWrite}
               onAction={onAction}
@@ -81,6 +88,7 @@ export function FollowUpsPage() {
               title={t('followUps.groups.today')}
               emptyText={t('followUps.groups.todayEmpty')}
               items={followUps.data.today}
+              more={followUps.data.more.today}
               canWrite={canWrite}
               onAction={onAction}
             />
@@ -88,6 +96,7 @@ export function FollowUpsPage() {
               title={t('followUps.groups.upcoming')}
               emptyText={t('followUps.groups.upcomingEmpty')}
               items={followUps.data.upcoming}
+              more={followUps.data.more.upcoming}
               canWrite={canWrite}
               onAction={onAction}
             />
