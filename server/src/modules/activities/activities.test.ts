@@ -258,7 +258,13 @@ describe('activities', () => {
     const links = [{ recordType: 'organization', recordId: org.id }];
     for (let n = 0; n < 51; n++) {
       const dueAt = new Date(Date.UTC(2026, 0, 1, 8, n)).toISOString();
-      await created('/api/activities', { type: 'task', status: 'open', subject: `Aufgabe ${n}`, dueAt, links });
+      await created('/api/activities', {
+        type: 'task',
+        status: 'open',
+        subject: `Aufgabe ${n}`,
+        dueAt,
+        links,
+      });
     }
     const followUps = (await get('/api/follow-ups')).json();
     expect(followUps.overdue).toHaveLength(50);
