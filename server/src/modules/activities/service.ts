@@ -130,10 +130,12 @@ export class ActivityService {
     language: Language,
   ): Promise<Timeline> {
     const keys = await this.recordKeys(principal, recordType, recordId);
-    const [pinnedIds, recentIds] = await Promise.all([
-      newestLinked(this.db, this.engine, principal, keys, true),
-      newestLinked(this.db, this.engine, principal, keys, false),
-    ]);
+    const { pinned: pinnedIds, recent: recentIds } = await newestLinked(
+      this.db,
+      this.engine,
+      principal,
+      keys,
+    );
     const shown = [...pinnedIds.slice(0, TIMELINE_SIZE), ...recentIds.slice(0, TIMELINE_SIZE)];
     const rows =
       shown.length === 0

@@ -74,8 +74,7 @@ describe('newest entries of many linked records', () => {
       .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1))
       .slice(0, 11)
       .map((entry) => entry.id);
-    const found = await newestLinked(database.db, database.engine, everything, keys, false);
-    expect(found).toEqual(expected);
-    expect(await newestLinked(database.db, database.engine, everything, keys, true)).toEqual([]);
+    const found = await newestLinked(database.db, database.engine, everything, keys);
+    expect(found).toEqual({ pinned: [], recent: expected });
   });
 });

@@ -18,26 +18,18 @@ const MAX_DEPTH = 20;
  */
 export async function timelineKeys(db: Db, recordType: string, recordId: string): Promise<RecordKey[]> {
   if (recordType !== ORGANIZATION.type) return [{ recordType, recordId }];
-  const tree = await sql<{ id: string }>`
+  const { rows } = await sql<RecordKey>`
     with recursive org_tree(id, depth) as (
       select cast(${recordId} as text), 0
       union
       select o.id, t.depth + 1 from organizations o join org_tree t on o.parent_id = t.id
       where t.depth < ${MAX_DEPTH}
     )
-    select distinct id from org_tree`.execute(db);
-  const organizationIds = tree.rows.map((row) => row.id);
-  const contacts = await db
-    .selectFrom('employments')
-    .select('contact_id')
-    .distinct()
-    .where('organization_id', 'in', organizationIds)
-    .where('end_date', 'is', null)
-    .execute();
-  return [
-    ...organizationIds.map((id) => ({ recordType: ORGANIZATION.type, recordId: id })),
-    ...contacts.map((row) => ({ recordType: 'contact', recordId: row.contact_id })),
-  ];
+    select distinct ${ORGANIZATION.type} as "recordType", id as "recordId" from org_tree
+    union
+    select 'contact', e.contact_id from employments e
+    where e.end_date is null and e.organization_id in (select id from org_tree)`.execute(db);
+  return rows;
 }
 
 /** `activity_links as l` rows of any of the keys, one index range per record type. */
@@ -50,17 +42,19 @@ export function linkedToAny(keys: readonly RecordKey[]): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(branches, sql` or `)})`;
 }
 
-/** Per statement on SQLite, which allows 500 arms in a compound SELECT. */
-const KEYS_PER_STATEMENT = 400;
+/** Per statement on SQLite, which allows 500 arms in a compound SELECT (two per record). */
+const KEYS_PER_STATEMENT = 200;
 
 interface Candidate {
   activity_id: string;
   occurred_at: string;
+  pinned: number;
 }
 
 /**
- * The newest entries, pinned or not, linked to any of the keys and visible to the principal:
- * one more than a timeline shows, so the caller knows whether there are more. Each linked record
+ * The newest pinned and the newest other entries linked to any of the keys and visible to the
+ * principal, in one statement: one more of each than a timeline shows, so the caller knows
+ * whether there are more. Each linked record
  * gives its own newest few from its index range (the global newest are among them), which are
  * merged here; an entry linked to several of the keys (a contact and their company) counts once.
  * An organisation with 10,000 entries thus reads a few dozen index rows, not all 10,000.
@@ -70,51 +64,62 @@ export async function newestLinked(
   engine: Engine,
   principal: Principal,
   keys: readonly RecordKey[],
-  pinned: boolean,
-): Promise<string[]> {
+): Promise<{ pinned: string[]; recent: string[] }> {
   const limit = TIMELINE_SIZE + 1;
   const candidates: Candidate[] = [];
   if (engine === 'postgres') {
-    // One statement whatever the number of records: a lateral index range per (type, id) pair.
-    const arm = newestOfOne(db, principal, pinned, limit).where(
-      sql<boolean>`l.record_type = k.record_type and l.record_id = k.record_id`,
+    // One statement whatever the number of records: a lateral index range per record and pin state.
+    const arm = newestOfOne(db, principal, limit).where(
+      sql<boolean>`l.record_type = k.record_type and l.record_id = k.record_id and l.pinned = p.pinned`,
     );
     const types = keys.map((key) => key.recordType);
     const ids = keys.map((key) => key.recordId);
     const { rows } = await sql<Candidate>`
-      select x.activity_id, x.occurred_at
+      select x.activity_id, x.occurred_at, x.pinned
       from unnest(cast(${types} as text[]), cast(${ids} as text[])) as k(record_type, record_id)
+      cross join (values (0), (1)) as p(pinned)
       cross join lateral ${arm} as x`.execute(db);
     candidates.push(...rows);
   } else {
     for (let start = 0; start < keys.length; start += KEYS_PER_STATEMENT) {
       const arms = keys
         .slice(start, start + KEYS_PER_STATEMENT)
-        .map((key) =>
-          db
-            .selectFrom(
-              newestOfOne(db, principal, pinned, limit)
-                .where('l.record_type', '=', key.recordType)
-                .where('l.record_id', '=', key.recordId)
-                .as('arm'),
-            )
-            .selectAll(),
+        .flatMap((key) =>
+          [0, 1].map((pinned) =>
+            db
+              .selectFrom(
+                newestOfOne(db, principal, limit)
+                  .where('l.record_type', '=', key.recordType)
+                  .where('l.record_id', '=', key.recordId)
+                  .where('l.pinned', '=', pinned)
+                  .as('arm'),
+              )
+              .selectAll(),
+          ),
         );
       const [first, ...rest] = arms;
       if (!first) continue;
       candidates.push(...(await rest.reduce((union, arm) => union.unionAll(arm), first).execute()));
     }
   }
-  return newestDistinct(candidates, limit);
+  return {
+    pinned: newestDistinct(
+      candidates.filter((c) => Number(c.pinned) === 1),
+      limit,
+    ),
+    recent: newestDistinct(
+      candidates.filter((c) => Number(c.pinned) === 0),
+      limit,
+    ),
+  };
 }
 
-/** One linked record's newest links (its key conditions added by the caller). */
-function newestOfOne(db: Db, principal: Principal, pinned: boolean, limit: number) {
+/** One linked record's newest links (its key and pin conditions added by the caller). */
+function newestOfOne(db: Db, principal: Principal, limit: number) {
   let query = db
     .selectFrom('activity_links as l')
-    .select(['l.activity_id', 'l.occurred_at'])
-    .where('l.deleted', '=', 0)
-    .where('l.pinned', '=', Number(pinned));
+    .select(['l.activity_id', 'l.occurred_at', 'l.pinned'])
+    .where('l.deleted', '=', 0);
   // Who sees everything needs no look at the entries themselves: the links alone answer.
   if (principal.visibility !== 'all') {
     query = query.where((eb) =>
