@@ -1,16 +1,14 @@
 import { type DocumentItem, documentDownloadPath } from '@kontor/domain/documents';
 import { ActionIcon, Anchor, Button, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, type RefObject, useState } from 'react';
+import type { ChangeEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../ui/ConfirmModal';
-import { notifyError } from '../../ui/problems';
 import { ErrorState } from '../../ui/states';
-import { recordDocumentsQuery, useDeleteDocument } from '../documents/api';
+import { recordDocumentsQuery } from '../documents/api';
 import { useFileSize } from '../documents/fileSize';
 import { UploadStatus } from '../documents/UploadStatus';
+import { useDocumentDeletion } from '../documents/useDocumentDeletion';
 import { useFileUploads } from '../documents/useFileUploads';
 
 type Attachments = ReturnType<typeof useEntryAttachments>;
@@ -101,20 +99,10 @@ export function EntryAttachments({ activityId, attachments: { query, shown }, on
 function AttachmentList({ documents, canDelete }: { documents: DocumentItem[]; canDelete: boolean }) {
   const { t } = useTranslation();
   const fileSize = useFileSize();
-  const remove = useDeleteDocument();
-  const [deleting, setDeleting] = useState<DocumentItem | null>(null);
-
-  const confirmDelete = () => {
-    if (!deleting) return;
-    const name = deleting.fileName;
-    remove.mutate(deleting, {
-      onError: (error) => notifyError(error, t),
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('documents.deleted', { name }) });
-        setDeleting(null);
-      },
-    });
-  };
+  const deletion = useDocumentDeletion({
+    title: t('activities.attachments.deleteTitle'),
+    message: (name) => t('activities.attachments.deleteText', { name }),
+  });
 
   return (
     <>
@@ -141,7 +129,7 @@ function AttachmentList({ documents, canDelete }: { documents: DocumentItem[]; c
                   variant="subtle"
                   color="red"
                   aria-label={t('documents.delete', { name: document.fileName })}
-                  onClick={() => setDeleting(document)}
+                  onClick={() => deletion.ask(document)}
                 >
                   <IconTrash size={14} aria-hidden />
                 </ActionIcon>
@@ -150,15 +138,7 @@ function AttachmentList({ documents, canDelete }: { documents: DocumentItem[]; c
           </Group>
         ))}
       </Stack>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('activities.attachments.deleteTitle')}
-        message={t('activities.attachments.deleteText', { name: deleting?.fileName ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
-      />
+      {deletion.dialog}
     </>
   );
 }

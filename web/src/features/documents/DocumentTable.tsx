@@ -1,34 +1,20 @@
 import { type DocumentItem, documentDownloadPath } from '@kontor/domain/documents';
 import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../ui/ConfirmModal';
 import { useFormat } from '../../ui/format';
-import { notifyError } from '../../ui/problems';
-import { useDeleteDocument } from './api';
 import { useFileSize } from './fileSize';
+import { useDocumentDeletion } from './useDocumentDeletion';
 
 /** A record's documents: name (downloads the file), size, date and uploader; delete after asking. */
 export function DocumentTable({ documents, canWrite }: { documents: DocumentItem[]; canWrite: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const fileSize = useFileSize();
-  const remove = useDeleteDocument();
-  const [deleting, setDeleting] = useState<DocumentItem | null>(null);
-
-  const confirmDelete = () => {
-    if (!deleting) return;
-    const name = deleting.fileName;
-    remove.mutate(deleting, {
-      onError: (error) => notifyError(error, t),
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('documents.deleted', { name }) });
-        setDeleting(null);
-      },
-    });
-  };
+  const deletion = useDocumentDeletion({
+    title: t('documents.deleteTitle'),
+    message: (name) => t('documents.deleteText', { name }),
+  });
 
   return (
     <>
@@ -78,7 +64,7 @@ export function DocumentTable({ documents, canWrite }: { documents: DocumentItem
                         variant="subtle"
                         color="red"
                         aria-label={t('documents.delete', { name: document.fileName })}
-                        onClick={() => setDeleting(document)}
+                        onClick={() => deletion.ask(document)}
                       >
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
@@ -90,15 +76,7 @@ export function DocumentTable({ documents, canWrite }: { documents: DocumentItem
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('documents.deleteTitle')}
-        message={t('documents.deleteText', { name: deleting?.fileName ?? '' })}
-        confirmLabel={t('common.delete')}
-        loading={remove.isPending}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
-      />
+      {deletion.dialog}
     </>
   );
 }
