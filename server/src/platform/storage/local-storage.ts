@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
@@ -33,10 +34,14 @@ export class LocalFileStorage implements FileStorage {
         done(null, chunk);
       },
     });
+    const writer = fs.createWriteStream(handle, { flags: 'wx' });
     try {
-      await pipeline(source, meter, fs.createWriteStream(handle, { flags: 'wx' }));
+      await pipeline(source, meter, writer);
       await syncFile(handle, 'r+');
     } catch (error) {
+      // A body cut off early can fail the pipeline while the file is still being opened: removed
+      // before the stream lets go of it, the file would appear again afterwards.
+      if (!writer.closed) await once(writer, 'close').catch(() => undefined);
       await fs.promises.rm(handle, { force: true });
       throw error;
     }
