@@ -66,7 +66,7 @@ export function CompleteModal({ activity, onClose }: { activity: Activity; onClo
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="green.9" onClick={submit} loading={complete.isPending} disabled={stale}>
+          <Button onClick={submit} loading={complete.isPending} disabled={stale}>
             {t('activities.complete')}
           </Button>
         </Group>
