@@ -38,10 +38,15 @@ const MODULES: Module[] = [
     to: '/contacts',
     permission: 'contacts.read',
   },
+  {
+    key: 'activities',
+    icon: <IconCalendarEvent size={20} aria-hidden />,
+    to: '/activities',
+    permission: 'activities.read',
+  },
   { key: 'leads', icon: <IconTarget size={20} aria-hidden /> },
   { key: 'opportunities', icon: <IconChartFunnel size={20} aria-hidden /> },
   { key: 'quotations', icon: <IconFileInvoice size={20} aria-hidden /> },
-  { key: 'activities', icon: <IconCalendarEvent size={20} aria-hidden /> },
 ];
 
 export function HomePage() {

@@ -51,7 +51,8 @@ export function NotificationItem({
             <Text size="sm" lineClamp={2}>
               {notification.subject}
             </Text>
-            <Text size="xs" c="dimmed" truncate>
+            {/* Wraps rather than truncates: inside the panel's scroll area a line is as wide as its text. */}
+            <Text size="xs" c="dimmed">
               {facts.join(' · ')}
             </Text>
           </Stack>
