@@ -69,7 +69,7 @@ test('a colleague with the CRM overview open sees a new entry appear without rel
   await expectAccessible(other, 'follow-ups, empty');
 
   await other.goto('/');
-  await other.getByRole('link', { name: 'CRM-Übersicht' }).click();
+  await other.getByRole('link', { name: 'CRM-Übersicht', exact: true }).click();
   await expect(other.getByRole('heading', { name: 'CRM-Übersicht' })).toBeVisible();
   await expect(other.getByRole('link', { name: `Erstes Gespräch ${RUN}` })).toBeVisible();
   // Nothing reloads from here on: the new row must come over the live stream.
@@ -161,7 +161,7 @@ test('a follow-up due now is under "Meine Wiedervorlagen" and leaves it when mar
     assignee: { userId: adminId },
   });
   await admin.goto('/');
-  await admin.getByRole('link', { name: 'Wiedervorlagen' }).click();
+  await admin.getByRole('link', { name: 'Wiedervorlagen', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Meine Wiedervorlagen' })).toBeVisible();
   const dueGroups = admin
     .getByRole('region', { name: 'Überfällig' })
@@ -230,7 +230,7 @@ test('a follow-up is moved to tomorrow with the quick choice and handed to a col
 
 test('an administrator adds, renames and switches off a note type', async () => {
   await admin.goto('/');
-  await admin.getByRole('link', { name: 'Notizarten' }).click();
+  await admin.getByRole('link', { name: 'Notizarten', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Notizarten' })).toBeVisible();
   await expect(admin.getByRole('cell', { name: 'Kunde hat bei uns angerufen', exact: true })).toBeVisible();
 
@@ -289,7 +289,7 @@ test('an administrator restores a deleted entry', async () => {
   await admin.getByRole('button', { name: `Wiederherstellen: ${subject}` }).click();
   await expect(admin.getByText(`„${subject}“ wurde wiederhergestellt.`)).toBeVisible();
   await expect(admin.getByRole('cell', { name: subject })).toHaveCount(0);
-  await admin.getByRole('link', { name: 'CRM-Übersicht' }).first().click();
+  await admin.getByRole('link', { name: 'CRM-Übersicht', exact: true }).first().click();
   await expect(admin.getByRole('link', { name: subject })).toBeVisible();
 });
 
