@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { grantPermissions } from './grants.js';
 
 // Contact permissions as of this migration (visibility was set per role in 0002).
 const GRANTS: Record<string, string[]> = {
@@ -11,16 +12,7 @@ const GRANTS: Record<string, string[]> = {
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their own time
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const [key, permissions] of Object.entries(GRANTS)) {
-    const role = await db.selectFrom('roles').select('permissions').where('key', '=', key).executeTakeFirst();
-    if (!role) continue;
-    const merged = [...new Set([...(JSON.parse(role.permissions) as string[]), ...permissions])];
-    await db
-      .updateTable('roles')
-      .set({ permissions: JSON.stringify(merged) })
-      .where('key', '=', key)
-      .execute();
-  }
+  await grantPermissions(db, GRANTS);
 
   await db.schema
     .createTable('contacts')

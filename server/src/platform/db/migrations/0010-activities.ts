@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { grantPermissions } from './grants.js';
 
 // Activity permissions as of this migration. Deleting is a soft delete any writer may undo
 // through an admin; restoring is the admin's.
@@ -22,16 +23,7 @@ const NOTE_TYPES: [string, string, string, string | null][] = [
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their own time
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const [key, permissions] of Object.entries(GRANTS)) {
-    const role = await db.selectFrom('roles').select('permissions').where('key', '=', key).executeTakeFirst();
-    if (!role) continue;
-    const merged = [...new Set([...(JSON.parse(role.permissions) as string[]), ...permissions])];
-    await db
-      .updateTable('roles')
-      .set({ permissions: JSON.stringify(merged) })
-      .where('key', '=', key)
-      .execute();
-  }
+  await grantPermissions(db, GRANTS);
 
   await db.schema
     .createTable('activity_note_types')
