@@ -47,7 +47,7 @@ test('loads', () => {});
 const PLAYWRIGHT_CONFIG = `import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
-  reporter: process.env.SANDBOX_NO_JSON ? [['list']] : [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+  reporter: process.env.SANDBOX_NO_JSON ? [['list']] : [['list'], ['json', { outputFile: process.env.KONTOR_E2E_RESULTS ?? 'test-results/results.json' }]],
   use: { launchOptions: { executablePath: '/usr/bin/chromium' } },
 });
 `;

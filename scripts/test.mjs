@@ -12,9 +12,11 @@ import { ensureSystemPackages, findPostgresBinDir } from './lib/system-packages.
 import { judge, printSummary, readPlaywrightResults, readVitestResults } from './lib/test-results.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const VITEST_RESULTS = '.tmp/vitest-results.json';
-// Written by the json reporter configured in e2e/playwright.config.ts.
-const PLAYWRIGHT_RESULTS = 'e2e/test-results/results.json';
+// Per run (by process id), so two runs side by side — developers working in parallel on one
+// machine — do not read each other's results.
+const VITEST_RESULTS = `.tmp/vitest-results-${process.pid}.json`;
+// Written by the json reporter of e2e/playwright.config.ts, which reads KONTOR_E2E_RESULTS.
+const PLAYWRIGHT_RESULTS = `e2e/test-results/results-${process.pid}.json`;
 const PLAYWRIGHT_CONFIG = 'e2e/playwright.config.ts';
 const PG_EXTENSIONS = ['unaccent', 'pg_trgm'];
 // After a signal, how long the suites get to stop on their own before we
@@ -200,7 +202,10 @@ async function runPlaywright(options, env) {
   const extra = options.only === 'e2e' ? options.passThrough : [];
   const args = ['test', '-c', PLAYWRIGHT_CONFIG, ...extra];
   heading(`playwright ${args.join(' ')}`);
-  const run = await runChild(localBin('playwright'), args, env);
+  const run = await runChild(localBin('playwright'), args, {
+    ...env,
+    KONTOR_E2E_RESULTS: path.join(ROOT, PLAYWRIGHT_RESULTS),
+  });
   return { name: 'playwright', ...run, ...readPlaywrightResults(ROOT, PLAYWRIGHT_RESULTS) };
 }
 
