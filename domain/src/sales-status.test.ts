@@ -445,6 +445,11 @@ describe('leadStatus', () => {
       'replied',
     ],
     ['by hand: only lost opportunities', lead({ manual: 'replied', opportunities: ['lost'] }), 'replied'],
+    [
+      'never back to Open: only lost opportunities',
+      lead({ manual: 'open', opportunities: ['lost'] }),
+      'opportunity',
+    ],
     ['4 lost quotation', lead({ quotations: ['lost'] }), 'lost-quotation'],
     [
       '4 lost quotation with a lost opportunity',
@@ -492,8 +497,10 @@ describe('leadStatus', () => {
       fc.property(leadFactsArb, leadManualArb, (facts, other) => {
         const status = leadStatus(facts);
         const byHand = (LEAD_MANUAL_STATUSES as readonly string[]).includes(status);
-        // A by-hand result follows the stored status; a derived one ignores it.
-        expect(leadStatus({ ...facts, manual: other })).toBe(byHand ? other : status);
+        // A by-hand result follows the stored status (a stored Open reads as Opportunity once the
+        // lead had one); a derived one ignores it.
+        const followed = other === 'open' && facts.opportunities.length > 0 ? 'opportunity' : other;
+        expect(leadStatus({ ...facts, manual: other })).toBe(byHand ? followed : status);
         if (byHand) expect(status).toBe(facts.manual);
       }),
     );

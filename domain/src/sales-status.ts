@@ -277,7 +277,7 @@ export interface LeadFacts {
   quotations: readonly QuotationStatus[];
 }
 
-/** The lead's effective status by the S5 precedence; only active quotations count as "Angebot" (expired, cancelled and superseded do not), and a closed opportunity still counts as one that is not lost. */
+/** The lead's effective status by the S5 precedence; only active quotations count as "Angebot" (expired, cancelled and superseded do not), a closed opportunity still counts as one that is not lost, and one that had only lost opportunities stays Opportunity rather than Open. */
 export function leadStatus(facts: LeadFacts): LeadStatus {
   const { manual, convertedToCustomer, opportunities, quotations } = facts;
   if (convertedToCustomer || quotations.includes('ordered') || opportunities.includes('converted')) {
@@ -286,6 +286,8 @@ export function leadStatus(facts: LeadFacts): LeadStatus {
   if (quotations.some(isActiveQuotation) || opportunities.includes('quotation')) return 'quotation';
   if (opportunities.some((status) => status !== 'lost')) return 'opportunity';
   if (quotations.includes('lost')) return 'lost-quotation';
+  // Never back to Open once it had an opportunity, even when all of them were lost.
+  if (manual === 'open' && opportunities.length > 0) return 'opportunity';
   return manual;
 }
 
