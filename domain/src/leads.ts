@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SALUTATIONS } from './contacts.js';
 import type { EnumOption, Label, RecordTypeDef } from './fields.js';
 import { ABC_CLASSES } from './organizations.js';
-import { versionSchema } from './records.js';
+import { calendarDateSchema, versionSchema } from './records.js';
 import {
   LEAD_STATUS_LABELS,
   LEAD_STATUSES,
@@ -117,8 +117,6 @@ export const LEAD: RecordTypeDef = {
 
 const text = (max: number) => z.string().trim().max(max).nullable();
 const id = z.string().min(1).max(64);
-/** A calendar date `YYYY-MM-DD` that exists (no 31.02.). */
-export const calendarDateSchema = z.iso.date({ message: 'Kein gültiges Datum (JJJJ-MM-TT)' });
 
 const leadFields = {
   companyName: text(200),

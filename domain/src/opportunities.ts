@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RecordTypeDef } from './fields.js';
-import { calendarDateSchema, LEAD_SOURCE_OPTIONS, leadSourceSchema } from './leads.js';
-import { versionSchema } from './records.js';
+import { LEAD_SOURCE_OPTIONS, leadSourceSchema } from './leads.js';
+import { calendarDateSchema, versionSchema } from './records.js';
 import {
   OPPORTUNITY_STATUS_LABELS,
   OPPORTUNITY_STATUSES,

@@ -20,6 +20,12 @@ export const PERMISSIONS = [
   'activities.write',
   'activities.delete',
   'activities.restore',
+  'products.read',
+  'products.write',
+  'products.delete',
+  'campaigns.read',
+  'campaigns.write',
+  'campaigns.delete',
 ] as const;
 
 export const permissionSchema = z.enum(PERMISSIONS);

@@ -7,8 +7,15 @@ import type {
   LiveEventsTable,
   NotificationsTable,
 } from './schema-activities.js';
+import type {
+  CampaignsTable,
+  ProductCategoriesTable,
+  ProductSuppliersTable,
+  ProductsTable,
+} from './schema-catalog.js';
 
 export type * from './schema-activities.js';
+export type * from './schema-catalog.js';
 
 /**
  * Table types shared by both engines. Timestamps are UTC ISO 8601 text and flags are 0/1
@@ -329,4 +336,8 @@ export interface Database {
   documents: DocumentsTable;
   live_events: LiveEventsTable;
   notifications: NotificationsTable;
+  product_categories: ProductCategoriesTable;
+  products: ProductsTable;
+  product_suppliers: ProductSuppliersTable;
+  campaigns: CampaignsTable;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '@kontor/domain/users';
 import { ACTIVITY_DETAILS } from './activity-messages.js';
+import { CATALOG_DETAILS } from './catalog-messages.js';
 
 export type Text = Record<Language, string>;
 
@@ -288,6 +289,7 @@ const DETAILS = {
     en: 'An unexpected error occurred. It has been logged; please try again.',
   },
   ...ACTIVITY_DETAILS,
+  ...CATALOG_DETAILS,
 } satisfies Record<string, Text>;
 
 export type ProblemCode = keyof typeof DETAILS;

@@ -12,6 +12,7 @@ import * as activities from './0010-activities.js';
 import * as liveEvents from './0011-live-events.js';
 import * as documents from './0012-documents.js';
 import * as notifications from './0013-notifications.js';
+import * as catalog from './0014-catalog.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011-live-events': liveEvents,
   '0012-documents': documents,
   '0013-notifications': notifications,
+  '0014-catalog': catalog,
 };
 
 export const migrationProvider: MigrationProvider = {
