@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { CampaignsTable, Database } from '../../platform/db/schema.js';
+import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type CampaignRow = Selectable<CampaignsTable> & { owner_name: string | null };
@@ -25,14 +26,8 @@ export class CampaignRepository {
     await this.db.insertInto('campaigns').values(row).execute();
   }
 
-  async updateIfVersion(id: string, version: number, change: Updateable<CampaignsTable>): Promise<boolean> {
-    const result = await this.db
-      .updateTable('campaigns')
-      .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  updateIfVersion(id: string, version: number, change: Updateable<CampaignsTable>): Promise<boolean> {
+    return updateIfVersion(this.db, 'campaigns', id, version, change);
   }
 
   async delete(id: string): Promise<void> {

@@ -10,6 +10,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Engine } from '../../platform/db/connection.js';
 import type { Database, OrganizationsTable } from '../../platform/db/schema.js';
+import { updateIfVersion } from '../../platform/db/versioned-update.js';
 import { addressService } from '../addresses/service.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -54,18 +55,8 @@ export class OrganizationRepository {
     await this.db.insertInto('organizations').values(row).execute();
   }
 
-  async updateIfVersion(
-    id: string,
-    version: number,
-    change: Updateable<OrganizationsTable>,
-  ): Promise<boolean> {
-    const result = await this.db
-      .updateTable('organizations')
-      .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  updateIfVersion(id: string, version: number, change: Updateable<OrganizationsTable>): Promise<boolean> {
+    return updateIfVersion(this.db, 'organizations', id, version, change);
   }
 
   async delete(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Database, ProductCategoriesTable, ProductsTable } from '../../platform/db/schema.js';
+import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type ProductRow = Selectable<ProductsTable> & { category_name: string | null };
@@ -29,14 +30,8 @@ export class ProductRepository {
     await this.db.insertInto('products').values(row).execute();
   }
 
-  async updateIfVersion(id: string, version: number, change: Updateable<ProductsTable>): Promise<boolean> {
-    const result = await this.db
-      .updateTable('products')
-      .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  updateIfVersion(id: string, version: number, change: Updateable<ProductsTable>): Promise<boolean> {
+    return updateIfVersion(this.db, 'products', id, version, change);
   }
 
   async delete(id: string): Promise<void> {
@@ -144,18 +139,12 @@ export class ProductRepository {
     await this.db.insertInto('product_categories').values(row).execute();
   }
 
-  async updateCategoryIfVersion(
+  updateCategoryIfVersion(
     id: string,
     version: number,
     change: Updateable<ProductCategoriesTable>,
   ): Promise<boolean> {
-    const result = await this.db
-      .updateTable('product_categories')
-      .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return updateIfVersion(this.db, 'product_categories', id, version, change);
   }
 
   /** The ids of a category and all its ancestors, nearest first (for the no-cycles rule). */
