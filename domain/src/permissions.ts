@@ -26,6 +26,18 @@ export const PERMISSIONS = [
   'campaigns.read',
   'campaigns.write',
   'campaigns.delete',
+  'leads.read',
+  'leads.write',
+  'leads.delete',
+  'opportunities.read',
+  'opportunities.write',
+  'opportunities.delete',
+  'quotations.read',
+  'quotations.write',
+  'quotations.delete',
+  'orders.read',
+  'orders.write',
+  'orders.delete',
 ] as const;
 
 export const permissionSchema = z.enum(PERMISSIONS);

@@ -45,6 +45,7 @@ import { productRoutes } from './modules/products/routes.js';
 import { ProductService } from './modules/products/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
+import { SalesStatusSync } from './modules/sales-status/sync.js';
 import { contactSearch, organizationSearch } from './modules/search/providers.js';
 import { searchRoutes } from './modules/search/routes.js';
 import { SearchService } from './modules/search/service.js';
@@ -201,6 +202,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const recorder = new ActivityRecorder(events, live);
   const activities = new ActivityService(database.db, database.engine, records, recorder);
   subscribeActivities(events, recorder);
+  // S5: statuses follow their documents in the transaction of the action that changed them.
+  const salesStatus = new SalesStatusSync(recorder);
+  events.on('sales.changed', async (trx, event) => void (await salesStatus.refresh(trx, event)));
   activityRoutes(app, activities, new ActivityActions(database.db, recorder, activities));
   noteTypeRoutes(app, new NoteTypeService(database.db));
   const search = new SearchService(database.db, [organizationSearch, contactSearch]);

@@ -13,9 +13,24 @@ import type {
   ProductSuppliersTable,
   ProductsTable,
 } from './schema-catalog.js';
+import type {
+  LeadsTable,
+  LostReasonsTable,
+  OpportunitiesTable,
+  OpportunityCompetitorsTable,
+  OpportunityLostReasonsTable,
+  PipelineStagesTable,
+  QuotationCompetitorsTable,
+  QuotationLinesTable,
+  QuotationLostReasonsTable,
+  QuotationsTable,
+  SalesOrderLinesTable,
+  SalesOrdersTable,
+} from './schema-sales.js';
 
 export type * from './schema-activities.js';
 export type * from './schema-catalog.js';
+export type * from './schema-sales.js';
 
 /**
  * Table types shared by both engines. Timestamps are UTC ISO 8601 text and flags are 0/1
@@ -340,4 +355,16 @@ export interface Database {
   products: ProductsTable;
   product_suppliers: ProductSuppliersTable;
   campaigns: CampaignsTable;
+  pipeline_stages: PipelineStagesTable;
+  lost_reasons: LostReasonsTable;
+  leads: LeadsTable;
+  opportunities: OpportunitiesTable;
+  opportunity_competitors: OpportunityCompetitorsTable;
+  opportunity_lost_reasons: OpportunityLostReasonsTable;
+  quotations: QuotationsTable;
+  quotation_lines: QuotationLinesTable;
+  quotation_lost_reasons: QuotationLostReasonsTable;
+  quotation_competitors: QuotationCompetitorsTable;
+  sales_orders: SalesOrdersTable;
+  sales_order_lines: SalesOrderLinesTable;
 }

@@ -23,6 +23,18 @@ export interface DomainEvents {
   };
   /** Documents were deleted, by a person or with their record (activities retire their entries). */
   'document.deleted': { documentIds: string[]; by: string | null };
+  /**
+   * Facts behind sales statuses changed (a quotation submitted, lost, cancelled, superseded,
+   * expired; an order booked or cancelled; a lead converted; a status set by hand): the S5
+   * statuses of these records and of those depending on them are derived anew (sales-status).
+   * `by` is null for what a customer or a job did.
+   */
+  'sales.changed': {
+    quotationIds?: readonly string[];
+    opportunityIds?: readonly string[];
+    leadIds?: readonly string[];
+    by: string | null;
+  };
 }
 
 /** What reactions to an activity need to know about it. */

@@ -13,6 +13,7 @@ import * as liveEvents from './0011-live-events.js';
 import * as documents from './0012-documents.js';
 import * as notifications from './0013-notifications.js';
 import * as catalog from './0014-catalog.js';
+import * as sales from './0015-sales.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-documents': documents,
   '0013-notifications': notifications,
   '0014-catalog': catalog,
+  '0015-sales': sales,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,149 @@
+import type {
+  LeadManualStatus,
+  OpportunityManualStatus,
+  OpportunityStatus,
+  QuotationFacts,
+  QuotationStatus,
+} from '@kontor/domain/sales-status';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A quotation version with the facts its S5 status is derived from. */
+export interface QuotationRow {
+  id: string;
+  label: string;
+  status: QuotationStatus;
+  facts: QuotationFacts;
+  opportunityId: string | null;
+  leadId: string | null;
+  organizationId: string | null;
+}
+
+/** The quotations with their facts; `ordered` means a booked or completed order of it exists. */
+export async function quotationRows(db: Db, ids: readonly string[]): Promise<QuotationRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('quotations as q')
+    .select([
+      'q.id',
+      'q.number',
+      'q.revision',
+      'q.status',
+      'q.submitted_at',
+      'q.cancelled_at',
+      'q.superseded_at',
+      'q.lost_at',
+      'q.expired_at',
+      'q.opportunity_id',
+      'q.lead_id',
+      'q.organization_id',
+    ])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('sales_orders as o')
+            .select(sql.lit(1).as('one'))
+            .whereRef('o.quotation_id', '=', 'q.id')
+            .where('o.status', 'in', ['booked', 'completed']),
+        )
+        .as('ordered'),
+    )
+    .where('q.id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.revision > 1 ? `${row.number}-${row.revision}` : row.number,
+    status: row.status as QuotationStatus,
+    facts: {
+      submitted: row.submitted_at !== null,
+      cancelled: row.cancelled_at !== null,
+      ordered: Boolean(Number(row.ordered)),
+      superseded: row.superseded_at !== null,
+      lost: row.lost_at !== null,
+      expired: row.expired_at !== null,
+    },
+    opportunityId: row.opportunity_id,
+    leadId: row.lead_id,
+    organizationId: row.organization_id,
+  }));
+}
+
+/** An opportunity with its by-hand status and its quotations' statuses. */
+export interface OpportunityRow {
+  id: string;
+  name: string;
+  status: OpportunityStatus;
+  manual: OpportunityManualStatus;
+  leadId: string | null;
+  organizationId: string | null;
+  quotations: QuotationStatus[];
+}
+
+export async function opportunityRows(db: Db, ids: readonly string[]): Promise<OpportunityRow[]> {
+  if (ids.length === 0) return [];
+  const [rows, quotations] = await Promise.all([
+    db
+      .selectFrom('opportunities')
+      .select(['id', 'name', 'status', 'manual_status', 'lead_id', 'organization_id'])
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('quotations')
+      .select(['opportunity_id', 'status'])
+      .where('opportunity_id', 'in', ids)
+      .execute(),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    status: row.status as OpportunityStatus,
+    manual: row.manual_status as OpportunityManualStatus,
+    leadId: row.lead_id,
+    organizationId: row.organization_id,
+    quotations: quotations.filter((q) => q.opportunity_id === row.id).map((q) => q.status as QuotationStatus),
+  }));
+}
+
+/** A lead with its by-hand status, its conversion and the statuses of its opportunities and quotations. */
+export interface LeadRow {
+  id: string;
+  name: string;
+  status: string;
+  manual: LeadManualStatus;
+  convertedToCustomer: boolean;
+  opportunities: OpportunityStatus[];
+  /** Quotations for the lead itself or for one of its opportunities. */
+  quotations: QuotationStatus[];
+}
+
+export async function leadRows(db: Db, ids: readonly string[]): Promise<LeadRow[]> {
+  if (ids.length === 0) return [];
+  const [rows, opportunities, quotations] = await Promise.all([
+    db
+      .selectFrom('leads')
+      .select(['id', 'name', 'status', 'manual_status', 'converted_at'])
+      .where('id', 'in', ids)
+      .execute(),
+    db.selectFrom('opportunities').select(['lead_id', 'status']).where('lead_id', 'in', ids).execute(),
+    db
+      .selectFrom('quotations as q')
+      .leftJoin('opportunities as o', 'o.id', 'q.opportunity_id')
+      .select([sql<string>`coalesce(q.lead_id, o.lead_id)`.as('lead_id'), 'q.status'])
+      .where((eb) => eb.or([eb('q.lead_id', 'in', ids), eb('o.lead_id', 'in', ids)]))
+      .execute(),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    manual: row.manual_status as LeadManualStatus,
+    convertedToCustomer: row.converted_at !== null,
+    opportunities: opportunities
+      .filter((o) => o.lead_id === row.id)
+      .map((o) => o.status as OpportunityStatus),
+    quotations: quotations.filter((q) => q.lead_id === row.id).map((q) => q.status as QuotationStatus),
+  }));
+}
