@@ -15,6 +15,8 @@ import { usePermission } from './session';
 export interface BulkPermissions {
   write: boolean;
   delete: boolean;
+  /** The bulk actions the record type has (products and campaigns: only delete); all when left out. */
+  actions?: readonly BulkAction['action'][];
 }
 
 type Dialog = 'assign-owner' | 'add-tag' | 'remove-tag' | 'delete' | null;
@@ -42,6 +44,8 @@ export function BulkActionBar({
   const label = useLabel();
   const [dialog, setDialog] = useState<Dialog>(null);
   const canReadUsers = usePermission('users.read');
+  const offers = (action: BulkAction['action']) =>
+    !permissions.actions || permissions.actions.includes(action);
   const count = ids.length;
   const records = label(count === 1 ? record.label.singular : record.label.plural);
 
@@ -79,7 +83,7 @@ export function BulkActionBar({
             {t('bulk.selected', { count })}
           </Text>
           <Group gap="xs">
-            {permissions.write && canReadUsers && (
+            {permissions.write && canReadUsers && offers('assign-owner') && (
               <Button
                 size="xs"
                 variant="default"
@@ -89,7 +93,7 @@ export function BulkActionBar({
                 {t('bulk.assignOwner')}
               </Button>
             )}
-            {permissions.write && (
+            {permissions.write && offers('add-tag') && offers('remove-tag') && (
               <>
                 <Button
                   size="xs"
@@ -109,7 +113,7 @@ export function BulkActionBar({
                 </Button>
               </>
             )}
-            {permissions.write && permissions.delete && (
+            {permissions.write && permissions.delete && offers('delete') && (
               <Button
                 size="xs"
                 variant="default"

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionWithReason } from './ActionWithReason';
 
-/** Edit, merge and delete of a detail page's header, each disabled with a reason when not allowed. */
+/**
+ * Edit, merge and delete of a detail page's header, each disabled with a reason when not allowed.
+ * Record types without merging leave `onMerge` out.
+ */
 export function DetailActions({
   canWrite,
   canDelete,
@@ -19,7 +22,7 @@ export function DetailActions({
   editPath: string;
   noWriteReason: string;
   noDeleteReason: string;
-  onMerge: () => void;
+  onMerge?: () => void;
   onDelete: () => void;
 }) {
   const { t } = useTranslation();
@@ -35,16 +38,18 @@ export function DetailActions({
           {t('organizations.edit')}
         </Button>
       </ActionWithReason>
-      <ActionWithReason allowed={canDelete} reason={t('merge.noPermission')}>
-        <Button
-          variant="default"
-          disabled={!canDelete}
-          onClick={onMerge}
-          leftSection={<IconGitMerge size={18} aria-hidden />}
-        >
-          {t('merge.action')}
-        </Button>
-      </ActionWithReason>
+      {onMerge && (
+        <ActionWithReason allowed={canDelete} reason={t('merge.noPermission')}>
+          <Button
+            variant="default"
+            disabled={!canDelete}
+            onClick={onMerge}
+            leftSection={<IconGitMerge size={18} aria-hidden />}
+          >
+            {t('merge.action')}
+          </Button>
+        </ActionWithReason>
+      )}
       <ActionWithReason allowed={canDelete} reason={noDeleteReason}>
         <Button
           variant="default"
