@@ -225,6 +225,9 @@ export const leadSchema = z.object({
 /** A lead as the API returns it. */
 export type Lead = z.infer<typeof leadSchema>;
 
+// Creating a record that looks like an existing one needs the user's word (never a silent duplicate).
+const confirmNoDuplicate = z.boolean().default(false);
+
 /** The conversion wizard (S1): organisation (none for a private person), contact and an optional opportunity, in one transaction. */
 export const convertLeadSchema = z
   .object({
@@ -232,13 +235,22 @@ export const convertLeadSchema = z
     organization: z
       .discriminatedUnion('mode', [
         z.object({ mode: z.literal('match'), organizationId: id }).strict(),
-        z.object({ mode: z.literal('create'), name: z.string().trim().min(1).max(200) }).strict(),
+        z
+          .object({
+            mode: z.literal('create'),
+            name: z.string().trim().min(1).max(200),
+            confirmNoDuplicate: confirmNoDuplicate,
+          })
+          .strict(),
       ])
       .nullable(),
-    contact: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('match'), contactId: id }).strict(),
-      z.object({ mode: z.literal('create') }).strict(),
-    ]),
+    // Null only for a lead without a person (a company name alone): then an organisation is required.
+    contact: z
+      .discriminatedUnion('mode', [
+        z.object({ mode: z.literal('match'), contactId: id }).strict(),
+        z.object({ mode: z.literal('create'), confirmNoDuplicate: confirmNoDuplicate }).strict(),
+      ])
+      .nullable(),
     opportunity: z
       .object({
         name: z.string().trim().min(1).max(200),
@@ -250,6 +262,57 @@ export const convertLeadSchema = z
       .nullable()
       .default(null),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.organization !== null || request.contact !== null, {
+    message: 'Organisation oder Kontakt angeben',
+    path: ['contact'],
+  });
 /** A validated conversion request. */
 export type ConvertLead = z.infer<typeof convertLeadSchema>;
+
+/** A verdict of a by-hand status: allowed, or refused with the S5 refusal code the UI explains. */
+export const statusVerdictSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+/** The detail view of a lead: the lead and, for its status menu, every by-hand status with its verdict. */
+export const leadDetailSchema = leadSchema.extend({
+  allowedStatuses: z.record(leadManualStatusSchema, statusVerdictSchema).optional(),
+});
+/** A lead with the verdicts of its by-hand statuses (present on detail, absent in lists). */
+export type LeadDetail = z.infer<typeof leadDetailSchema>;
+
+/** What the conversion wizard offers to match: likely duplicates of the lead's company and person. */
+export const conversionCandidatesSchema = z.object({
+  organizations: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      city: z.string().nullable(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  contacts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organizationName: z.string().nullable(),
+      email: z.string().nullable(),
+      city: z.string().nullable(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+/** Likely duplicates of a lead's company and person. */
+export type ConversionCandidates = z.infer<typeof conversionCandidatesSchema>;
+
+/** What a conversion made or matched. */
+export const conversionResultSchema = z.object({
+  leadId: z.string(),
+  organizationId: z.string().nullable(),
+  contactId: z.string().nullable(),
+  opportunityId: z.string().nullable(),
+});
+/** What a conversion made or matched. */
+export type ConversionResult = z.infer<typeof conversionResultSchema>;

@@ -1,0 +1,313 @@
+import { createContactSchema } from '@kontor/domain/contacts';
+import {
+  type ConversionCandidates,
+  type ConversionResult,
+  type ConvertLead,
+  LEAD,
+} from '@kontor/domain/leads';
+import { createOrganizationSchema } from '@kontor/domain/organizations';
+import { hasPermission, type Permission } from '@kontor/domain/permissions';
+import type { Kysely, Transaction } from 'kysely';
+import type { Principal } from '../../platform/auth/principal.js';
+import { nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { EventBus } from '../../platform/events/bus.js';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  staleVersion,
+} from '../../platform/http/problem.js';
+import type { ActivityRecorder } from '../activities/recorder.js';
+import type { RecordKey } from '../activities/repository.js';
+import { findContactDuplicates } from '../contacts/duplicates.js';
+import { ContactRepository } from '../contacts/repository.js';
+import type { ContactService } from '../contacts/service.js';
+import { findOrganizationDuplicates } from '../organizations/duplicates.js';
+import { OrganizationRepository } from '../organizations/repository.js';
+import type { OrganizationService } from '../organizations/service.js';
+import { carryOverLinks } from './conversion-links.js';
+import { insertConversionOpportunity } from './conversion-opportunity.js';
+import { LeadRepository, type LeadRow } from './repository.js';
+
+/**
+ * Qualifying a lead (S1): organisation and contact, each matched or made, and an optional
+ * opportunity — all in one transaction, so a failing step leaves nothing behind. Making a
+ * record that looks like an existing one needs the caller's explicit word (no silent
+ * duplicates); the wizard shows the candidates first.
+ */
+export class LeadConversion {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly organizations: OrganizationService,
+    private readonly contacts: ContactService,
+    private readonly recorder: ActivityRecorder,
+    private readonly events: EventBus,
+  ) {}
+
+  /** Likely duplicates of the lead's company and person, by the rules of the duplicate check (M4). */
+  async candidates(principal: Principal, id: string): Promise<ConversionCandidates> {
+    const lead = await this.visibleLead(this.db, principal, id);
+    const [organizations, contacts] = await Promise.all([
+      lead.company_name
+        ? this.organizations.duplicates(principal, organizationQuery(lead, lead.company_name))
+        : [],
+      this.contacts.duplicates(principal, contactQuery(lead)),
+    ]);
+    return {
+      organizations: organizations.map(({ organization, reasons }) => ({
+        id: organization.id,
+        name: organization.name,
+        city: organization.city,
+        reasons,
+      })),
+      contacts: contacts.map(({ contact, reasons }) => ({
+        id: contact.id,
+        name: contact.name,
+        organizationName: contact.organizationName,
+        email: contact.email,
+        city: contact.addresses[0]?.city ?? null,
+        reasons,
+      })),
+    };
+  }
+
+  async convert(principal: Principal, id: string, input: ConvertLead): Promise<ConversionResult> {
+    requirePermissions(principal, input);
+    return this.db.transaction().execute(async (trx) => {
+      const lead = await this.visibleLead(trx, principal, id);
+      if (lead.version !== input.version) throw staleVersion();
+      if (lead.converted_at) throw conflict('lead-already-converted');
+
+      const organizationId = await this.organization(trx, principal, lead, input.organization);
+      const contactId = await this.contact(trx, principal, lead, input.contact, organizationId);
+      const opportunityId = input.opportunity
+        ? await insertConversionOpportunity(trx, {
+            lead,
+            opportunity: input.opportunity,
+            organizationId,
+            contactId,
+            by: principal.userId,
+          })
+        : null;
+
+      const converted = await new LeadRepository(trx).updateIfVersion(id, input.version, {
+        converted_organization_id: organizationId,
+        converted_contact_id: contactId,
+        converted_at: nowIso(),
+        updated_at: nowIso(),
+      });
+      if (!converted) throw staleVersion();
+
+      const made: RecordKey[] = [
+        ...(organizationId ? [{ recordType: 'organization', recordId: organizationId }] : []),
+        ...(contactId ? [{ recordType: 'contact', recordId: contactId }] : []),
+      ];
+      await carryOverLinks(trx, id, made);
+      const opportunityIds = await this.adoptOpportunities(trx, id, organizationId, contactId);
+      await this.recorder.record(trx, {
+        type: 'system',
+        subject: `Lead konvertiert: ${lead.name}`,
+        systemKey: 'lead.converted',
+        links: [{ recordType: LEAD.type, recordId: id }, ...made],
+        createdBy: principal.userId,
+      });
+      if (opportunityId)
+        await this.events.emit(trx, 'records.created', { recordType: 'opportunity', ids: [opportunityId] });
+      await this.events.emit(trx, 'record.saved', { recordType: LEAD.type, id });
+      // The lead becomes Converted; its opportunities re-derive with their new customer.
+      await this.events.emit(trx, 'sales.changed', {
+        leadIds: [id],
+        opportunityIds,
+        by: principal.userId,
+      });
+      return { leadId: id, organizationId, contactId, opportunityId };
+    });
+  }
+
+  private async visibleLead(db: Kysely<Database> | Transaction<Database>, principal: Principal, id: string) {
+    const lead = await new LeadRepository(db).findVisible(principal, id);
+    if (!lead) throw notFound('lead-not-found');
+    return lead;
+  }
+
+  private async organization(
+    trx: Transaction<Database>,
+    principal: Principal,
+    lead: LeadRow,
+    choice: ConvertLead['organization'],
+  ): Promise<string | null> {
+    if (!choice) return null;
+    if (choice.mode === 'match') {
+      const visible = await this.organizations.visibleCities(principal, [choice.organizationId], trx);
+      if (!visible.has(choice.organizationId))
+        throw invalidField('organization.organizationId', 'unknown-organization');
+      return choice.organizationId;
+    }
+    if (!choice.confirmNoDuplicate) {
+      const found = await findOrganizationDuplicates(
+        new OrganizationRepository(trx),
+        principal,
+        organizationQuery(lead, choice.name),
+      );
+      if (found.size > 0) await refuseDuplicates(trx, 'organizations', found, 'organization');
+    }
+    const created = await this.organizations.create(
+      principal,
+      createOrganizationSchema.parse({
+        name: choice.name,
+        // Qualified, not yet a customer: the customer number comes with the first order.
+        relationships: ['prospect'],
+        abcClass: lead.abc_class,
+        ownerId: lead.owner_id,
+        addresses: lead.city ? [{ city: lead.city }] : [],
+      }),
+      trx,
+    );
+    return created.id;
+  }
+
+  private async contact(
+    trx: Transaction<Database>,
+    principal: Principal,
+    lead: LeadRow,
+    choice: ConvertLead['contact'],
+    organizationId: string | null,
+  ): Promise<string | null> {
+    if (!choice) return null;
+    if (choice.mode === 'match') {
+      if (!(await new ContactRepository(trx).findVisible(principal, choice.contactId)))
+        throw invalidField('contact.contactId', 'conversion-unknown-contact');
+      if (organizationId) await this.employ(trx, principal, choice.contactId, organizationId, lead.position);
+      return choice.contactId;
+    }
+    if (!lead.last_name) throw invalidField('contact', 'lead-has-no-person');
+    if (!choice.confirmNoDuplicate) {
+      const found = await findContactDuplicates(new ContactRepository(trx), principal, contactQuery(lead));
+      if (found.size > 0) await refuseDuplicates(trx, 'contacts', found, 'contact');
+    }
+    const created = await this.contacts.create(
+      principal,
+      createContactSchema.parse({
+        salutation: lead.salutation,
+        title: lead.title,
+        firstName: lead.first_name,
+        lastName: lead.last_name,
+        ownerId: lead.owner_id,
+        emails: lead.email ? [{ type: 'work', address: lead.email }] : [],
+        phones: lead.phone ? [{ type: 'work', number: lead.phone }] : [],
+        employments: organizationId ? [{ organizationId, position: lead.position }] : [],
+        // A contact at an organisation shows its address; a private person keeps the lead's city.
+        addresses: lead.city && !organizationId ? [{ type: 'private', city: lead.city }] : [],
+      }),
+      trx,
+    );
+    return created.id;
+  }
+
+  /** A matched contact not yet working for the organisation gets a current employment there. */
+  private async employ(
+    trx: Transaction<Database>,
+    principal: Principal,
+    contactId: string,
+    organizationId: string,
+    position: string | null,
+  ): Promise<void> {
+    const contact = await this.contacts.get(principal, contactId, trx);
+    const current = contact.employments.some((e) => e.organizationId === organizationId && !e.endDate);
+    if (current) return;
+    const employments = contact.employments.map(({ id: _id, organizationName: _name, ...kept }) => kept);
+    await this.contacts.update(
+      principal,
+      contactId,
+      {
+        version: contact.version,
+        employments: [
+          ...employments,
+          {
+            organizationId,
+            position,
+            department: null,
+            startDate: null,
+            endDate: null,
+            isMainContact: false,
+          },
+        ],
+      },
+      trx,
+    );
+  }
+
+  /** The lead's opportunities without a customer get the one just made or matched; returns all of them. */
+  private async adoptOpportunities(
+    trx: Transaction<Database>,
+    leadId: string,
+    organizationId: string | null,
+    contactId: string | null,
+  ): Promise<string[]> {
+    if (organizationId)
+      await trx
+        .updateTable('opportunities')
+        .set({ organization_id: organizationId })
+        .where('lead_id', '=', leadId)
+        .where('organization_id', 'is', null)
+        .execute();
+    if (contactId)
+      await trx
+        .updateTable('opportunities')
+        .set({ contact_id: contactId })
+        .where('lead_id', '=', leadId)
+        .where('contact_id', 'is', null)
+        .execute();
+    const rows = await trx.selectFrom('opportunities').select('id').where('lead_id', '=', leadId).execute();
+    return rows.map((row) => row.id);
+  }
+}
+
+/** Converting writes organisations, contacts and opportunities: the caller needs those rights too. */
+function requirePermissions(principal: Principal, input: ConvertLead): void {
+  const needed: Permission[] = [
+    ...(input.organization?.mode === 'create' ? (['organizations.write'] as const) : []),
+    // A matched contact may get an employment at the organisation.
+    ...(input.contact ? (['contacts.write'] as const) : []),
+    ...(input.opportunity ? (['opportunities.write'] as const) : []),
+  ];
+  if (!needed.every((permission) => hasPermission(principal.permissions, permission))) throw forbidden();
+}
+
+function organizationQuery(lead: LeadRow, name: string) {
+  return { name, ...(lead.city ? { city: lead.city } : {}) };
+}
+
+function contactQuery(lead: LeadRow) {
+  const query = {
+    firstName: lead.first_name,
+    lastName: lead.last_name,
+    email: lead.email,
+    phone: lead.phone,
+    city: lead.city,
+  };
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as Record<string, string>;
+}
+
+/** 409 naming the likely duplicates, so the user can pick one of them or confirm a new record. */
+async function refuseDuplicates(
+  trx: Transaction<Database>,
+  table: 'organizations' | 'contacts',
+  found: Map<string, readonly string[]>,
+  field: 'organization' | 'contact',
+): Promise<never> {
+  const rows = await trx
+    .selectFrom(table)
+    .select('name')
+    .where('id', 'in', [...found.keys()])
+    .execute();
+  const code =
+    field === 'organization' ? 'conversion-duplicate-organization' : 'conversion-duplicate-contact';
+  throw new AppError(409, code, {
+    params: { candidates: rows.map((row) => row.name).join(', ') },
+    fields: [{ path: field, code }],
+  });
+}
