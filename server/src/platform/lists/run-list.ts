@@ -72,7 +72,10 @@ export async function runList<Row extends Record<string, unknown>>(
   return { rows: page, nextCursor };
 }
 
-function filterPredicates(request: ListRequest): RawBuilder<boolean>[] {
+/** The list's column filters as SQL predicates (400 on unknown fields or bad filter text); the board shares them. */
+export function filterPredicates(
+  request: Pick<ListRequest, 'columns' | 'query' | 'language' | 'engine'>,
+): RawBuilder<boolean>[] {
   const predicates: RawBuilder<boolean>[] = [];
   const failures: FieldProblem[] = [];
   const details: FieldError[] = [];

@@ -234,9 +234,14 @@ async function opportunities(db: Db, key: (c: Column) => Column, bookkeeping: (t
     ['opportunities_created_idx', ['created_at', 'id']],
     ['opportunities_updated_idx', ['updated_at', 'id']],
     ['opportunities_name_idx', ['name_key', 'id']],
-    // The board: per stage the newest first, and counts and sums per stage and status.
+    // The board: per stage the newest first, and counts and sums per stage and status. The sums
+    // index covers each stage's aggregate (owner for visibility, probability for the weighted
+    // sum), so it never reads the table.
     ['opportunities_board_idx', ['stage_id', 'updated_at', 'id']],
-    ['opportunities_stage_sums_idx', ['stage_id', 'status', 'expected_revenue_cents']],
+    [
+      'opportunities_stage_sums_idx',
+      ['stage_id', 'status', 'owner_id', 'expected_revenue_cents', 'probability'],
+    ],
     ['opportunities_status_idx', ['status', 'updated_at', 'id']],
     ['opportunities_organization_idx', ['organization_id', 'updated_at', 'id']],
     ['opportunities_lead_idx', ['lead_id']],

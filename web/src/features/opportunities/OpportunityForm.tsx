@@ -1,0 +1,175 @@
+import { OPPORTUNITY } from '@kontor/domain/opportunities';
+import { NumberInput, Select, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField';
+import { FormSection } from '../../ui/FormSection';
+import { useTeamsList } from '../../ui/lookups';
+import { OrganizationSelect } from '../../ui/OrganizationSelect';
+import { OwnerSelect } from '../../ui/OwnerSelect';
+import { RecordForm } from '../../ui/RecordForm';
+import { usePermission } from '../../ui/session';
+import { useFieldLabels } from '../../ui/useFieldLabels';
+import { CampaignSelect } from '../leads/CampaignSelect';
+import { MoneyInput } from '../organizations/MoneyInput';
+import { type OpportunityView, usePipelineStages } from './api';
+import { CompetitorSelect } from './CompetitorSelect';
+import { type OpportunityFormValues, opportunityFormErrors } from './opportunityForm';
+import { RecordSearchSelect } from './RecordSearchSelect';
+
+const FULL_WIDTH = { gridColumn: '1 / -1' };
+
+export type OpportunityForm = UseFormReturnType<OpportunityFormValues>;
+
+export function useOpportunityForm(values: OpportunityFormValues): OpportunityForm {
+  const { t } = useTranslation();
+  return useForm<OpportunityFormValues>({
+    initialValues: values,
+    validate: (current) =>
+      Object.fromEntries(Object.entries(opportunityFormErrors(current)).map(([key, code]) => [key, t(code)])),
+  });
+}
+
+/** All fields of an opportunity in cards; the page around it decides create or edit. */
+export function OpportunityFormFields({
+  form,
+  opportunity,
+  submitLabel,
+  pending,
+  disabled,
+  alert,
+  onSubmit,
+  onCancel,
+}: {
+  form: OpportunityForm;
+  opportunity?: OpportunityView;
+  submitLabel: string;
+  pending: boolean;
+  disabled?: boolean;
+  alert?: ReactNode;
+  onSubmit: (values: OpportunityFormValues, markSaved: () => void) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { fieldLabel, options } = useFieldLabels(OPPORTUNITY);
+  const stages = usePipelineStages();
+  const teams = useTeamsList();
+  const canReadLeads = usePermission('leads.read');
+  const stage = stages.data?.find((s) => s.id === form.values.stageId);
+  // A new deal starts in the first stage, as on the board; that is no change of the user's.
+  const firstStage = stages.data?.[0]?.id;
+  const needsStage = !form.values.stageId;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the stages are known
+  useEffect(() => {
+    if (!needsStage || !firstStage) return;
+    form.setInitialValues({ ...form.getInitialValues(), stageId: firstStage });
+    form.setFieldValue('stageId', firstStage);
+  }, [firstStage]);
+  const ref = (id: string | null | undefined, name: string | null | undefined) =>
+    id && name ? { id, name } : null;
+
+  return (
+    <RecordForm
+      form={form}
+      submitLabel={submitLabel}
+      pending={pending}
+      disabled={disabled}
+      alert={alert}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
+      <FormSection title={t('opportunities.form.customer')}>
+        <TextInput
+          label={fieldLabel('name')}
+          required
+          data-autofocus
+          autoFocus
+          maxLength={200}
+          style={FULL_WIDTH}
+          {...form.getInputProps('name')}
+        />
+        <OrganizationSelect
+          label={fieldLabel('organizationName')}
+          placeholder={t('opportunities.form.searchPlaceholder')}
+          initial={ref(opportunity?.organizationId, opportunity?.organizationName)}
+          {...form.getInputProps('organizationId')}
+          onChange={(id) => form.setFieldValue('organizationId', id)}
+        />
+        <RecordSearchSelect
+          apiPath="/api/leads"
+          label={fieldLabel('leadName')}
+          disabled={!canReadLeads}
+          initial={ref(opportunity?.leadId, opportunity?.leadName)}
+          {...form.getInputProps('leadId')}
+        />
+        <RecordSearchSelect
+          apiPath="/api/contacts"
+          label={fieldLabel('contactName')}
+          initial={ref(opportunity?.contactId, opportunity?.contactName)}
+          {...form.getInputProps('contactId')}
+        />
+        <CompetitorSelect
+          label={fieldLabel('competitors')}
+          initial={opportunity?.competitors ?? []}
+          style={FULL_WIDTH}
+          {...form.getInputProps('competitorIds')}
+        />
+      </FormSection>
+
+      <FormSection title={t('opportunities.form.deal')}>
+        <Select
+          label={fieldLabel('stageName')}
+          required
+          allowDeselect={false}
+          data={(stages.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          error={stages.isError ? t('opportunities.form.stagesLoadError') : undefined}
+          {...form.getInputProps('stageId')}
+        />
+        <MoneyInput label={fieldLabel('expectedRevenue')} {...form.getInputProps('expectedRevenue')} />
+        <NumberInput
+          label={fieldLabel('probability')}
+          description={t('opportunities.form.probabilityHint')}
+          placeholder={
+            stage ? t('opportunities.form.probabilityDefault', { value: stage.probability }) : undefined
+          }
+          min={0}
+          max={100}
+          allowDecimal={false}
+          allowNegative={false}
+          rightSection="%"
+          {...form.getInputProps('probability')}
+        />
+        <DateField label={fieldLabel('expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
+      </FormSection>
+
+      <FormSection title={t('opportunities.form.responsibility')}>
+        <OwnerSelect
+          label={fieldLabel('ownerName')}
+          ownerId={form.values.ownerId}
+          inputProps={form.getInputProps('ownerId')}
+          record={opportunity}
+          ownerIsYou={t('opportunities.form.ownerIsYou')}
+        />
+        <Select
+          label={fieldLabel('teamName')}
+          clearable
+          data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          {...form.getInputProps('teamId')}
+        />
+        <Select
+          label={fieldLabel('source')}
+          clearable
+          data={options('source')}
+          {...form.getInputProps('source')}
+        />
+        <CampaignSelect
+          label={fieldLabel('campaignName')}
+          campaignId={form.values.campaignId}
+          campaignName={opportunity?.campaignName ?? null}
+          inputProps={form.getInputProps('campaignId')}
+        />
+      </FormSection>
+    </RecordForm>
+  );
+}
