@@ -128,12 +128,23 @@ export async function leadRows(db: Db, ids: readonly string[]): Promise<LeadRow[
       .where('id', 'in', ids)
       .execute(),
     db.selectFrom('opportunities').select(['lead_id', 'status']).where('lead_id', 'in', ids).execute(),
-    db
-      .selectFrom('quotations as q')
-      .leftJoin('opportunities as o', 'o.id', 'q.opportunity_id')
-      .select([sql<string>`coalesce(q.lead_id, o.lead_id)`.as('lead_id'), 'q.status'])
-      .where((eb) => eb.or([eb('q.lead_id', 'in', ids), eb('o.lead_id', 'in', ids)]))
-      .execute(),
+    // Two indexed queries, not one with `q.lead_id in … or o.lead_id in …`: that OR across the
+    // join scans every quotation (half a second at 500,000). A quotation counts for its own lead,
+    // else for its opportunity's (as coalesce(q.lead_id, o.lead_id) would).
+    Promise.all([
+      db.selectFrom('quotations').select(['lead_id', 'status']).where('lead_id', 'in', ids).execute(),
+      db
+        .selectFrom('opportunities as o')
+        .innerJoin('quotations as q', 'q.opportunity_id', 'o.id')
+        .select(['o.lead_id', 'q.lead_id as own_lead_id', 'q.status'])
+        .where('o.lead_id', 'in', ids)
+        .execute(),
+    ]).then(([own, viaOpportunity]) => [
+      ...own,
+      // Filtered here: `q.lead_id is null` in SQL tempts SQLite onto the lead index, whose
+      // null entries are nearly all quotations.
+      ...viaOpportunity.filter((row) => row.own_lead_id === null),
+    ]),
   ]);
   return rows.map((row) => ({
     id: row.id,

@@ -1,0 +1,126 @@
+import { documentNumber, quotationLabel } from '@kontor/domain/quotations';
+import { lineItemOf } from '@kontor/domain/sales-documents';
+import { SALES_ORDER } from '@kontor/domain/sales-orders';
+import type { Selectable, Transaction } from 'kysely';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database, QuotationsTable } from '../../platform/db/schema.js';
+import { nextSequenceValue } from '../../platform/db/sequences.js';
+import type { EventBus } from '../../platform/events/bus.js';
+import { conflict } from '../../platform/http/problem.js';
+import type { ActivityRecorder } from '../activities/recorder.js';
+import type { RecordKey } from '../activities/repository.js';
+import { companyToday } from '../sales-documents/dates.js';
+import { insertLines, linesOf, ORDER_LINES, QUOTATION_LINES } from '../sales-documents/document-lines.js';
+
+/**
+ * Books the order of an open quotation in the caller's transaction (S4): customer, addresses,
+ * texts, lines and totals copied as they were offered, a number drawn from `order-<year>`, booked
+ * at once. `sales.changed` then makes the quotation Ordered and its opportunity and lead
+ * Converted; the caller has checked canOrderQuotation. An order needs an organisation: a
+ * quotation for a lead alone takes the organisation the lead was converted to, and is refused
+ * (409 "Bitte den Lead zuerst konvertieren") while there is none.
+ * `by` is null when the customer accepted online.
+ */
+export async function bookOrderFromQuotation(
+  trx: Transaction<Database>,
+  deps: { events: EventBus; recorder: ActivityRecorder },
+  quotation: Selectable<QuotationsTable>,
+  by: string | null,
+  acceptedVia: 'user' | 'customer-link',
+): Promise<{ id: string; number: string }> {
+  const organizationId = await customerOrganization(trx, quotation);
+  const id = newId();
+  const now = nowIso();
+  const today = companyToday();
+  const year = Number(today.slice(0, 4));
+  const number = documentNumber('AUF', year, await nextSequenceValue(trx, `order-${year}`));
+  await trx
+    .insertInto('sales_orders')
+    .values({
+      id,
+      number,
+      quotation_id: quotation.id,
+      status: 'booked',
+      opportunity_id: quotation.opportunity_id,
+      lead_id: quotation.lead_id,
+      organization_id: organizationId,
+      contact_id: quotation.contact_id,
+      billing_address: quotation.billing_address,
+      shipping_address: quotation.shipping_address,
+      intro_text: null,
+      terms: quotation.terms,
+      payment_terms: quotation.payment_terms,
+      currency: quotation.currency,
+      net_cents: quotation.net_cents,
+      tax_cents: quotation.tax_cents,
+      gross_cents: quotation.gross_cents,
+      owner_id: quotation.owner_id,
+      team_id: quotation.team_id,
+      order_date: today,
+      accepted_via: acceptedVia,
+      booked_at: now,
+      created_at: now,
+      updated_at: now,
+      created_by: by,
+    })
+    .execute();
+  const lines = (await linesOf(trx, QUOTATION_LINES, [quotation.id])).get(quotation.id) ?? [];
+  await insertLines(trx, ORDER_LINES, id, lines.map(lineItemOf));
+  await deps.events.emit(trx, 'records.created', { recordType: SALES_ORDER.type, ids: [id] });
+  await deps.events.emit(trx, 'sales.changed', { quotationIds: [quotation.id], by });
+  // A customer's acceptance is told by the customer link itself ("Angebot beauftragt").
+  if (acceptedVia === 'user')
+    await deps.recorder.record(trx, {
+      type: 'system',
+      subject: `Angebot ${quotationLabel(quotation.number, quotation.revision)} beauftragt: Auftrag ${number} gebucht`,
+      systemKey: 'quotation.ordered',
+      links: documentLinks(
+        { ...quotation, organization_id: organizationId },
+        { recordType: SALES_ORDER.type, recordId: id },
+      ),
+      createdBy: by,
+    });
+  return { id, number };
+}
+
+/** The timelines an entry about a sales document belongs on: the document, its opportunity, lead and customer. */
+export function documentLinks(
+  document: { opportunity_id: string | null; lead_id: string | null; organization_id: string | null },
+  ...own: RecordKey[]
+): RecordKey[] {
+  const related: [string, string | null][] = [
+    ['opportunity', document.opportunity_id],
+    ['lead', document.lead_id],
+    ['organization', document.organization_id],
+  ];
+  return [
+    ...own,
+    ...related.flatMap(([recordType, recordId]) => (recordId ? [{ recordType, recordId }] : [])),
+  ];
+}
+
+/**
+ * The organisation an order of the quotation is for: its own, else the one its lead was
+ * converted to since (stored on the quotation too, so both agree from now on).
+ */
+async function customerOrganization(
+  trx: Transaction<Database>,
+  quotation: Selectable<QuotationsTable>,
+): Promise<string> {
+  if (quotation.organization_id) return quotation.organization_id;
+  const lead = quotation.lead_id
+    ? await trx
+        .selectFrom('leads')
+        .select('converted_organization_id')
+        .where('id', '=', quotation.lead_id)
+        .executeTakeFirst()
+    : undefined;
+  const organizationId = lead?.converted_organization_id;
+  if (!organizationId) throw conflict('quotation-customer-is-lead');
+  await trx
+    .updateTable('quotations')
+    .set({ organization_id: organizationId })
+    .where('id', '=', quotation.id)
+    .execute();
+  return organizationId;
+}
