@@ -4,12 +4,18 @@
 //   import            a 100,000-row contact CSV through upload and import job: rows/s and memory
 //   activities        timelines, overview, follow-ups and creates on 5 million generated entries
 //   sse               500 live-event subscribers, one publisher of entries: receipt latency and memory
+//   quotation-pdf     render time and memory of a 100-line quotation PDF
+//   quotations        saving a 100-line draft and ordering a quotation on 500,000 generated quotations
+//   opportunities     the kanban board and moving a card on 200,000 generated opportunities
 // BENCH_SECONDS (default 5) and BENCH_CONNECTIONS tune the load; DATABASE_URL runs Kontor on
 // PostgreSQL instead of SQLite. See bench/README.md.
 import { activitiesSuite } from './suites/activities.ts';
 import { healthSuite } from './suites/health.ts';
 import { importSuite } from './suites/import.ts';
 import { masterDataSuite } from './suites/master-data.ts';
+import { opportunitiesSuite } from './suites/opportunities.ts';
+import { quotationPdfSuite } from './suites/quotation-pdf.ts';
+import { quotationsSuite } from './suites/quotations.ts';
 import { sseSuite } from './suites/sse.ts';
 
 const SUITES: Record<string, () => Promise<void>> = {
@@ -18,6 +24,9 @@ const SUITES: Record<string, () => Promise<void>> = {
   import: importSuite,
   activities: activitiesSuite,
   sse: sseSuite,
+  'quotation-pdf': quotationPdfSuite,
+  quotations: quotationsSuite,
+  opportunities: opportunitiesSuite,
 };
 
 const name = process.argv[2] ?? 'health';

@@ -4,9 +4,15 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { CAMPAIGN } from '@kontor/domain/campaigns';
 import { CONTACT } from '@kontor/domain/contacts';
 import { DOCUMENT } from '@kontor/domain/documents';
+import { LEAD } from '@kontor/domain/leads';
+import { OPPORTUNITY } from '@kontor/domain/opportunities';
 import { ORGANIZATION } from '@kontor/domain/organizations';
+import { PRODUCT } from '@kontor/domain/products';
+import { QUOTATION } from '@kontor/domain/quotations';
+import { SALES_ORDER } from '@kontor/domain/sales-orders';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -25,26 +31,58 @@ import { authRoutes } from './modules/auth/routes.js';
 import { AuthService } from './modules/auth/service.js';
 import { campaignRoutes } from './modules/campaigns/routes.js';
 import { CampaignService } from './modules/campaigns/service.js';
+import { companyProfileRoutes } from './modules/company-profile/routes.js';
+import { CompanyProfileService } from './modules/company-profile/service.js';
 import { contactCityKeys } from './modules/contacts/city-keys.js';
 import { linkableContact } from './modules/contacts/linkable.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
+import { customerLinkRoutes } from './modules/customer-links/routes.js';
+import { CustomerLinkService } from './modules/customer-links/service.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { DocumentService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { ImportService } from './modules/imports/service.js';
+import { LeadConversion } from './modules/leads/conversion.js';
+import { linkableLead } from './modules/leads/linkable.js';
+import { leadRoutes } from './modules/leads/routes.js';
+import { leadSearch } from './modules/leads/search.js';
+import { LeadService } from './modules/leads/service.js';
 import { liveRoutes } from './modules/live/routes.js';
 import { startDueChecks } from './modules/notifications/due-job.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { NotificationService } from './modules/notifications/service.js';
+import { OpportunityActions } from './modules/opportunities/actions.js';
+import { startOpportunityAutoClose } from './modules/opportunities/auto-close.js';
+import { OpportunityBoard } from './modules/opportunities/board.js';
+import { linkableOpportunity } from './modules/opportunities/linkable.js';
+import { opportunityRoutes } from './modules/opportunities/routes.js';
+import { opportunitySearch } from './modules/opportunities/search.js';
+import { OpportunityService } from './modules/opportunities/service.js';
+import { StageTimeline } from './modules/opportunities/stage-timeline.js';
 import { linkableOrganization } from './modules/organizations/linkable.js';
 import { organizationRoutes } from './modules/organizations/routes.js';
 import { OrganizationService } from './modules/organizations/service.js';
+import { LostReasonService } from './modules/pipeline/lost-reasons.js';
+import { pipelineRoutes } from './modules/pipeline/routes.js';
+import { PipelineStageService } from './modules/pipeline/stages.js';
 import { productRoutes } from './modules/products/routes.js';
 import { ProductService } from './modules/products/service.js';
+import { QuotationActions } from './modules/quotations/actions.js';
+import { expireQuotations, startExpiryChecks } from './modules/quotations/expiry.js';
+import { linkableQuotation } from './modules/quotations/linkable.js';
+import { linkedQuotations } from './modules/quotations/linked-quotations.js';
+import { quotationRoutes } from './modules/quotations/routes.js';
+import { quotationSearch } from './modules/quotations/search.js';
+import { QuotationService } from './modules/quotations/service.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
+import { SalesOrderActions } from './modules/sales-orders/actions.js';
+import { linkableSalesOrder } from './modules/sales-orders/linkable.js';
+import { salesOrderRoutes } from './modules/sales-orders/routes.js';
+import { salesOrderSearch } from './modules/sales-orders/search.js';
+import { SalesOrderService } from './modules/sales-orders/service.js';
 import { SalesStatusSync } from './modules/sales-status/sync.js';
 import { contactSearch, organizationSearch } from './modules/search/providers.js';
 import { searchRoutes } from './modules/search/routes.js';
@@ -178,6 +216,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   records.register(linkableOrganization);
   records.register(linkableContact);
   records.register(linkableActivity);
+  records.register(linkableOpportunity);
+  records.register(linkableLead);
   const documents = new DocumentService(
     database.db,
     database.engine,
@@ -205,9 +245,51 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // S5: statuses follow their documents in the transaction of the action that changed them.
   const salesStatus = new SalesStatusSync(recorder);
   events.on('sales.changed', async (trx, event) => void (await salesStatus.refresh(trx, event)));
+  // Opportunities (S2), their board and the pipeline settings.
+  const pipelineStages = new PipelineStageService(database.db);
+  pipelineRoutes(app, pipelineStages, new LostReasonService(database.db));
+  const stageTimeline = new StageTimeline(recorder);
+  const opportunities = new OpportunityService(database.db, database.engine, events, stageTimeline);
+  opportunityRoutes(
+    app,
+    opportunities,
+    new OpportunityActions(database.db, events, opportunities, stageTimeline),
+    new OpportunityBoard(database.db, database.engine, pipelineStages),
+  );
+  const autoClose = startOpportunityAutoClose(database.db, events, app.log);
+  app.addHook('onClose', () => autoClose.stop());
+  leadRoutes(
+    app,
+    new LeadService(database.db, database.engine, events),
+    new LeadConversion(database.db, organizations, contacts, recorder, events),
+  );
+  // Quotations (S3) and sales orders (S4); the quotation expiry runs at start and hourly.
+  const companyProfile = new CompanyProfileService(database.db);
+  records.register(linkableQuotation);
+  records.register(linkableSalesOrder);
+  const quotations = new QuotationService(database.db, database.engine, events, companyProfile);
+  quotationRoutes(app, quotations, new QuotationActions(database.db, events, recorder, companyProfile));
+  // The customer link: a submitted quotation opened and accepted online, without a login.
+  const linked = linkedQuotations({ db: database.db, quotations, events, recorder });
+  customerLinkRoutes(app, new CustomerLinkService(database.db, linked, recorder), config.publicUrl);
+  salesOrderRoutes(
+    app,
+    new SalesOrderService(database.db, database.engine, events, companyProfile),
+    new SalesOrderActions(database.db, events, recorder),
+  );
+  const expiry = startExpiryChecks(() => expireQuotations(database.db, events), 3600, app.log);
+  app.addHook('onClose', () => expiry.stop());
   activityRoutes(app, activities, new ActivityActions(database.db, recorder, activities));
   noteTypeRoutes(app, new NoteTypeService(database.db));
-  const search = new SearchService(database.db, [organizationSearch, contactSearch]);
+  companyProfileRoutes(app, companyProfile);
+  const search = new SearchService(database.db, [
+    organizationSearch,
+    contactSearch,
+    leadSearch,
+    opportunitySearch,
+    quotationSearch,
+    salesOrderSearch,
+  ]);
   search.subscribe(events);
   searchRoutes(app, search);
   savedViewRoutes(
@@ -215,8 +297,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     new SavedViewService(database.db, [
       { record: ORGANIZATION, read: 'organizations.read' },
       { record: CONTACT, read: 'contacts.read' },
+      { record: OPPORTUNITY, read: 'opportunities.read' },
       // Documents have no permission of their own; views hold only filters and order.
       { record: DOCUMENT, read: 'contacts.read' },
+      { record: PRODUCT, read: 'products.read' },
+      { record: CAMPAIGN, read: 'campaigns.read' },
+      { record: LEAD, read: 'leads.read' },
+      { record: QUOTATION, read: 'quotations.read' },
+      { record: SALES_ORDER, read: 'orders.read' },
     ]),
   );
 

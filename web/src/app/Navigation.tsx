@@ -2,13 +2,22 @@ import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
+  IconAdjustmentsHorizontal,
   IconBuilding,
+  IconBuildingStore,
   IconCalendarDue,
+  IconFileInvoice,
   IconFiles,
   IconHome,
   IconKey,
+  IconLayoutKanban,
   IconListDetails,
   IconNotes,
+  IconPackage,
+  IconShoppingCart,
+  IconSpeakerphone,
+  IconTarget,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -40,6 +49,32 @@ const MAIN: NavItem[] = [
     icon: <IconCalendarDue size={18} />,
     permission: 'activities.read',
   },
+  // Sales (UX.md "Navigation"): Leads, then Chancen, Angebote, Aufträge.
+  { to: '/leads', labelKey: 'leads.nav', icon: <IconTargetArrow size={18} />, permission: 'leads.read' },
+  {
+    to: '/opportunities',
+    labelKey: 'opportunities.nav',
+    icon: <IconTarget size={18} />,
+    permission: 'opportunities.read',
+  },
+  {
+    to: '/opportunities/board',
+    labelKey: 'opportunities.boardNav',
+    icon: <IconLayoutKanban size={18} />,
+    permission: 'opportunities.read',
+  },
+  {
+    to: '/quotations',
+    labelKey: 'quotations.nav',
+    icon: <IconFileInvoice size={18} />,
+    permission: 'quotations.read',
+  },
+  {
+    to: '/orders',
+    labelKey: 'salesOrders.nav',
+    icon: <IconShoppingCart size={18} />,
+    permission: 'orders.read',
+  },
   {
     to: '/organizations',
     labelKey: 'nav.organizations',
@@ -52,6 +87,18 @@ const MAIN: NavItem[] = [
     icon: <IconAddressBook size={18} />,
     permission: 'contacts.read',
   },
+  {
+    to: '/products',
+    labelKey: 'products.nav',
+    icon: <IconPackage size={18} />,
+    permission: 'products.read',
+  },
+  {
+    to: '/campaigns',
+    labelKey: 'campaigns.nav',
+    icon: <IconSpeakerphone size={18} />,
+    permission: 'campaigns.read',
+  },
   // Everyone: the list holds only documents on records the user may see.
   { to: '/documents', labelKey: 'documents.nav', icon: <IconFiles size={18} /> },
 ];
@@ -63,6 +110,18 @@ const SETTINGS: NavItem[] = [
     labelKey: 'nav.teams',
     icon: <IconUsersGroup size={18} />,
     permission: 'teams.manage',
+  },
+  {
+    to: '/settings/company',
+    labelKey: 'companyProfile.nav',
+    icon: <IconBuildingStore size={18} />,
+    permission: 'settings.manage',
+  },
+  {
+    to: '/settings/pipeline',
+    labelKey: 'pipelineSettings.nav',
+    icon: <IconAdjustmentsHorizontal size={18} />,
+    permission: 'settings.manage',
   },
   {
     to: '/settings/note-types',
@@ -81,8 +140,14 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const allowed = (item: NavItem) => !item.permission || hasPermission(permissions, item.permission);
   const main = MAIN.filter(allowed);
   const settings = SETTINGS.filter(allowed);
-  // A record's detail and form pages belong to its list's entry.
-  const isActive = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
+  // A record's detail and form pages belong to its list's entry; of nested entries (Chancen,
+  // Pipeline at /opportunities/board) the longest that matches is the current one.
+  const matches = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
+  const current = [...main, ...settings]
+    .map((item) => item.to)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
+  const isActive = (to: string) => to === current;
 
   const link = (item: NavItem) => (
     <NavLink

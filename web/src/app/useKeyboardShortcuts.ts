@@ -3,7 +3,14 @@ import { useNavigate } from 'react-router';
 import { isOverlayOpen, isTyping } from '../ui/keyboard';
 
 /** "g" then a letter jumps to a page (UX.md "Keyboard"). */
-const GO_TARGETS: Record<string, string> = { s: '/', o: '/organizations', k: '/contacts' };
+const GO_TARGETS: Record<string, string> = {
+  s: '/',
+  o: '/organizations',
+  k: '/contacts',
+  l: '/leads',
+  c: '/opportunities',
+  a: '/quotations',
+};
 const SEQUENCE_TIMEOUT_MS = 1500;
 
 /**

@@ -22,9 +22,11 @@ function catalogue(language: Language, shared: Texts): Texts {
   return merged;
 }
 
+/** The language chosen on this device, else the browser's (a customer on a quotation's page), else German. */
 function storedLanguage(): Language {
   const parsed = languageSchema.safeParse(localStorage.getItem(STORAGE_KEY));
-  return parsed.success ? parsed.data : 'de';
+  if (parsed.success) return parsed.data;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
 /** Switches the UI language and remembers it on this device for the sign-in pages. */

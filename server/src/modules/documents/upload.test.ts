@@ -117,7 +117,7 @@ describe('document upload', () => {
     const file = [{ filename: 'a.txt', content: 'a' }];
     const unknown = await upload(env.app, env.admin, { type: 'widget', id: 'x' }, file);
     expect(unknown.statusCode).toBe(400);
-    const notYet = await upload(env.app, env.admin, { type: 'lead', id: 'x' }, file);
+    const notYet = await upload(env.app, env.admin, { type: 'complaint', id: 'x' }, file);
     expect(notYet.statusCode).toBe(404);
     expect(notYet.json().type).toContain('document-record-type-unknown');
     const missing = await upload(env.app, env.admin, { type: 'contact', id: 'nope' }, file);

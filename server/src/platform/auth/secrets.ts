@@ -4,8 +4,14 @@ import { createHash, randomBytes } from 'node:crypto';
  * A new random secret with a readable prefix (`kontor_s_…` for sessions, `kontor_t_…` for
  * API tokens) so a leaked one is recognisable, e.g. by secret scanners.
  */
-export function newSecret(kind: 'session' | 'token' | 'invitation' | 'csrf'): string {
-  const prefix = { session: 'kontor_s_', token: 'kontor_t_', invitation: 'kontor_i_', csrf: '' }[kind];
+export function newSecret(kind: 'session' | 'token' | 'invitation' | 'customer-link' | 'csrf'): string {
+  const prefix = {
+    session: 'kontor_s_',
+    token: 'kontor_t_',
+    invitation: 'kontor_i_',
+    'customer-link': 'kontor_l_',
+    csrf: '',
+  }[kind];
   return prefix + randomBytes(32).toString('base64url');
 }
 

@@ -182,3 +182,25 @@ export interface QuotationCompetitorsTable {
   quotation_id: string;
   organization_id: string;
 }
+
+/** A customer link to a quotation; only the token's SHA-256 digest is stored. */
+export interface QuotationLinksTable {
+  id: string;
+  quotation_id: string;
+  token_digest: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  opened_count: Generated<number>;
+  last_opened_at: string | null;
+  accepted_at: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** One visitor (cookie digest) who opened a link: "Angebot geöffnet" is recorded once per visitor. */
+export interface QuotationLinkVisitsTable {
+  link_id: string;
+  visitor_digest: string;
+  opened_at: string;
+}

@@ -13,6 +13,7 @@ import type {
   ProductSuppliersTable,
   ProductsTable,
 } from './schema-catalog.js';
+import type { CompanyProfileTable } from './schema-company.js';
 import type {
   LeadsTable,
   LostReasonsTable,
@@ -22,6 +23,8 @@ import type {
   PipelineStagesTable,
   QuotationCompetitorsTable,
   QuotationLinesTable,
+  QuotationLinksTable,
+  QuotationLinkVisitsTable,
   QuotationLostReasonsTable,
   QuotationsTable,
   SalesOrderLinesTable,
@@ -30,6 +33,7 @@ import type {
 
 export type * from './schema-activities.js';
 export type * from './schema-catalog.js';
+export type * from './schema-company.js';
 export type * from './schema-sales.js';
 
 /**
@@ -367,4 +371,7 @@ export interface Database {
   quotation_competitors: QuotationCompetitorsTable;
   sales_orders: SalesOrdersTable;
   sales_order_lines: SalesOrderLinesTable;
+  quotation_links: QuotationLinksTable;
+  quotation_link_visits: QuotationLinkVisitsTable;
+  company_profile: CompanyProfileTable;
 }

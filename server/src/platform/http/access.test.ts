@@ -11,6 +11,10 @@ const PUBLIC = new Set([
   'POST /api/auth/login',
   'GET /api/invitations/{token}',
   'POST /api/invitations/{token}',
+  // A quotation's customer link: the token in the URL is the credential (issue 5).
+  'GET /api/public/quotations/{token}',
+  'GET /api/public/quotations/{token}/pdf',
+  'POST /api/public/quotations/{token}/accept',
 ]);
 
 describe('deny by default', () => {

@@ -1,6 +1,11 @@
 import type { Language } from '@kontor/domain/users';
 import { ACTIVITY_DETAILS } from './activity-messages.js';
 import { CATALOG_DETAILS } from './catalog-messages.js';
+import { COMPANY_DETAILS } from './company-messages.js';
+import { CUSTOMER_LINK_DETAILS } from './customer-link-messages.js';
+import { LEAD_DETAILS } from './lead-messages.js';
+import { OPPORTUNITY_DETAILS } from './opportunity-messages.js';
+import { SALES_DOCUMENT_DETAILS } from './sales-document-messages.js';
 
 export type Text = Record<Language, string>;
 
@@ -290,6 +295,11 @@ const DETAILS = {
   },
   ...ACTIVITY_DETAILS,
   ...CATALOG_DETAILS,
+  ...COMPANY_DETAILS,
+  ...LEAD_DETAILS,
+  ...OPPORTUNITY_DETAILS,
+  ...CUSTOMER_LINK_DETAILS,
+  ...SALES_DOCUMENT_DETAILS,
 } satisfies Record<string, Text>;
 
 export type ProblemCode = keyof typeof DETAILS;

@@ -6,9 +6,10 @@ import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
+import { recordPath } from '../../ui/links';
 import { usePermission } from '../../ui/session';
 import { ActivityHistory } from './ActivityHistory';
-import { recordPath, SYSTEM_WRITTEN, TYPE_ICONS } from './activityMeta';
+import { SYSTEM_WRITTEN, TYPE_ICONS } from './activityMeta';
 import { EntryActions } from './EntryActions';
 import { EntryAttachments, useEntryAttachments } from './EntryAttachments';
 

@@ -2,6 +2,7 @@ import {
   type Activity,
   type AssigneeInput,
   DIRECTED_TYPES,
+  type LINKABLE_TYPES,
   type MANUAL_ACTIVITY_TYPES,
 } from '@kontor/domain/activities';
 import type { CreateActivityInput, UpdateActivityInput } from './api';
@@ -9,9 +10,12 @@ import { formatDateTimeInput, parseDateTimeInput } from './dateTimeInput';
 
 export type ManualType = (typeof MANUAL_ACTIVITY_TYPES)[number];
 
+/** Every record type an entry links to. */
+type LinkableType = (typeof LINKABLE_TYPES)[number];
+
 /** A record the entry concerns, with the name the form shows for it. */
 export interface FormLink {
-  recordType: 'organization' | 'contact';
+  recordType: LinkableType;
   recordId: string;
   name: string;
 }
@@ -71,7 +75,7 @@ export function editValues(activity: Activity, language: string): ActivityFormVa
     pinned: activity.pinned,
     // Links the reader may not see keep their place, so saving does not drop them.
     links: activity.links.map((link) => ({
-      recordType: link.recordType as FormLink['recordType'],
+      recordType: link.recordType as LinkableType,
       recordId: link.recordId,
       name: link.name ?? '',
     })),

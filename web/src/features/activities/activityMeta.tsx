@@ -31,15 +31,6 @@ export const TYPE_ICONS: Record<ActivityType, TablerIcon> = {
 export const SYSTEM_WRITTEN: ReadonlySet<ActivityType> = new Set(['system', 'document']);
 
 /** The record types that have a page to open; links to the others show as text until they do. */
-const RECORD_PATHS: Partial<Record<string, string>> = {
-  organization: '/organizations',
-  contact: '/contacts',
-};
-
-export function recordPath(recordType: string, recordId: string): string | null {
-  const base = RECORD_PATHS[recordType];
-  return base ? `${base}/${encodeURIComponent(recordId)}` : null;
-}
 
 /** The overview filtered to one record's entries ("Alle anzeigen"), agreed with the overview page. */
 export function allActivitiesPath(recordType: string, recordId: string): string {

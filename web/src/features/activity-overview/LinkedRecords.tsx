@@ -3,7 +3,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { recordPath } from '../activities/activityMeta';
+import { recordPath } from '../../ui/links';
 
 /**
  * The records an entry is linked to, as links to their pages. A record the user may not see

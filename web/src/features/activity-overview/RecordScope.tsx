@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { apiRequest } from '../../ui/api';
-import { recordPath } from '../activities/activityMeta';
+import { recordPath } from '../../ui/links';
 import { recordApiPath } from './recordPages';
 
 const named = z.object({ name: z.string() });

@@ -44,9 +44,19 @@ const MODULES: Module[] = [
     to: '/activities',
     permission: 'activities.read',
   },
-  { key: 'leads', icon: <IconTarget size={20} aria-hidden /> },
-  { key: 'opportunities', icon: <IconChartFunnel size={20} aria-hidden /> },
-  { key: 'quotations', icon: <IconFileInvoice size={20} aria-hidden /> },
+  { key: 'leads', icon: <IconTarget size={20} aria-hidden />, to: '/leads', permission: 'leads.read' },
+  {
+    key: 'opportunities',
+    icon: <IconChartFunnel size={20} aria-hidden />,
+    to: '/opportunities',
+    permission: 'opportunities.read',
+  },
+  {
+    key: 'quotations',
+    icon: <IconFileInvoice size={20} aria-hidden />,
+    to: '/quotations',
+    permission: 'quotations.read',
+  },
 ];
 
 export function HomePage() {

@@ -4,9 +4,9 @@ import { IconBellOff, IconChecks } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { recordPath } from '../../ui/links';
 import { notifyError } from '../../ui/problems';
 import { ErrorState } from '../../ui/states';
-import { recordPath } from '../search/api';
 import { NotificationItem } from './NotificationItem';
 import { useMarkAllRead, useMarkRead, useNotifications } from './queries';
 

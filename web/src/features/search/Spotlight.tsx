@@ -4,7 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { recordPath, useGlobalSearch } from './api';
+import { recordPath } from '../../ui/links';
+import { useGlobalSearch } from './api';
 
 const DEBOUNCE_MS = 150;
 

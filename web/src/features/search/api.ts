@@ -18,9 +18,3 @@ export function useGlobalSearch(query: string) {
     staleTime: 10_000,
   });
 }
-
-/** Where a hit of a record type opens. */
-export function recordPath(type: string, id: string): string | null {
-  const base = { organization: '/organizations', contact: '/contacts' }[type];
-  return base ? `${base}/${encodeURIComponent(id)}` : null;
-}

@@ -14,6 +14,8 @@ import * as documents from './0012-documents.js';
 import * as notifications from './0013-notifications.js';
 import * as catalog from './0014-catalog.js';
 import * as sales from './0015-sales.js';
+import * as companyProfile from './0016-company-profile.js';
+import * as customerLinks from './0017-customer-links.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   '0013-notifications': notifications,
   '0014-catalog': catalog,
   '0015-sales': sales,
+  '0016-company-profile': companyProfile,
+  '0017-customer-links': customerLinks,
 };
 
 export const migrationProvider: MigrationProvider = {
