@@ -8,6 +8,7 @@ import type { Engine } from '../platform/db/connection.js';
 import type { Database } from '../platform/db/schema.js';
 import { seedDemoActivities } from './seed-demo-activities.js';
 import { seedDemoCustomers } from './seed-demo-customers.js';
+import { demoSalesSummary, seedDemoSales } from './seed-demo-sales.js';
 
 /** Password of every demo user; printed by the command, meant for trying Kontor out only. */
 export const DEMO_PASSWORD = 'kontor-demo-2026';
@@ -60,8 +61,10 @@ export async function seedDemo(db: Kysely<Database>, engine: Engine): Promise<st
   }
   const customers = await seedDemoCustomers(db, engine, DEMO_USERS[0]?.email ?? '');
   const activities = await seedDemoActivities(db, engine);
+  const sales = await seedDemoSales(db, engine);
   return [
     `Demo-Firma Muster Maschinenbau GmbH: ${createdTeams} Teams, ${createdUsers} Benutzer, ${customers.organizations} Organisationen und ${customers.contacts} Kontakte angelegt, ${activities} Vorgänge erfasst.`,
+    demoSalesSummary(sales),
     `Anmeldung z. B. als ${DEMO_USERS[0]?.email} mit dem Passwort ${DEMO_PASSWORD}`,
   ].join('\n');
 }
