@@ -100,7 +100,7 @@ const seed: Command = {
   name: 'seed',
   usage: 'kontor seed --demo',
   summary: 'Füllt die Datenbank mit einer Demo-Firma',
-  help: 'Legt die Demo-Firma an (Teams, Benutzer; spätere Module ergänzen ihre Daten). Mehrfaches Ausführen legt nichts doppelt an.',
+  help: 'Legt die Demo-Firma an (Teams, Benutzer, Kunden, Vorgänge und den Vertrieb: Produkte, Leads, Chancen, Angebote, Aufträge). Mehrfaches Ausführen legt nichts doppelt an.',
   async run(args) {
     const values = options(args, { demo: { type: 'boolean' } }, this.usage);
     if (!values.demo) throw new UsageError('--demo fehlt', this.usage);
