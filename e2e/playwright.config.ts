@@ -10,7 +10,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-e2e-'));
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results/artifacts',
+  // Per port: Playwright empties its output folder at start, so a second run must not share it.
+  outputDir: process.env.KONTOR_E2E_PORT ? `./test-results/artifacts-${PORT}` : './test-results/artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,7 +1,8 @@
-import { Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../ui/api';
 import { BackLink } from '../../ui/BackLink';
 import { DeleteConfirm } from '../../ui/DeleteConfirm';
@@ -43,19 +44,28 @@ function OpportunityDetail({ opportunity }: { opportunity: OpportunityView }) {
 
   usePageKey('e', canWrite ? () => navigate(editPath) : undefined);
 
-  // The timeline takes any record type the server links entries to; its form type lists only the
-  // first two, hence the widening here.
-  const timelineRecord = {
+  const timelineRecord: FormLink = {
     recordType: 'opportunity',
     recordId: opportunity.id,
     name: opportunity.name,
-  } as unknown as FormLink;
+  };
+  const canQuote = usePermission('quotations.write');
 
   return (
     <Stack gap="lg">
       <BackLink to="/opportunities" label={t('opportunities.backToList')} />
       <OpportunityHeader opportunity={opportunity}>
         <Group gap="xs">
+          {canQuote && (
+            <Button
+              component={Link}
+              to={`/quotations/new?opportunityId=${encodeURIComponent(opportunity.id)}`}
+              variant="light"
+              leftSection={<IconFileInvoice size={16} aria-hidden />}
+            >
+              {t('opportunities.createQuotation')}
+            </Button>
+          )}
           {canWrite && <OpportunityStatusMenu opportunity={opportunity} />}
           <DetailActions
             canWrite={canWrite}

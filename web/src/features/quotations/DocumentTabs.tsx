@@ -1,20 +1,23 @@
-import { Card, Tabs } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailTabs } from '../../ui/DetailTabs';
 import { usePermission } from '../../ui/session';
-import { Timeline } from '../activities/Timeline';
+import { RecordActivities } from '../activities/RecordActivities';
 
-/** Overview, the record's timeline ("Vorgänge", for readers of activities) and its history. */
+/** Overview, the record's activities ("Vorgänge": quick add and timeline, for readers of activities) and its history. */
 export function DocumentTabs({
   recordType,
   recordId,
+  recordName,
   overview,
   history,
 }: {
   recordType: 'quotation' | 'order';
   recordId: string;
+  /** How entries written here name the document they are linked to (its number). */
+  recordName: string;
   overview: ReactNode;
   history: ReactNode;
 }) {
@@ -34,9 +37,7 @@ export function DocumentTabs({
       extraPanels={
         canReadActivities && (
           <Tabs.Panel value="activities">
-            <Card withBorder padding="md">
-              <Timeline recordType={recordType} recordId={recordId} />
-            </Card>
+            <RecordActivities record={{ recordType, recordId, name: recordName }} />
           </Tabs.Panel>
         )
       }

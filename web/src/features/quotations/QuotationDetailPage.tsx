@@ -1,4 +1,4 @@
-import { QUOTATION, type QuotationDetail } from '@kontor/domain/quotations';
+import { QUOTATION, type QuotationDetail, quotationLabel } from '@kontor/domain/quotations';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -48,6 +48,7 @@ function QuotationDetailView({ quotation }: { quotation: QuotationDetail }) {
       <DocumentTabs
         recordType="quotation"
         recordId={quotation.id}
+        recordName={quotationLabel(quotation.number, quotation.revision)}
         overview={<QuotationOverview quotation={quotation} />}
         history={<QuotationHistory id={quotation.id} />}
       />

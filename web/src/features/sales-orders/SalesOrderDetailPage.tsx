@@ -48,6 +48,7 @@ function SalesOrderDetailView({ order }: { order: SalesOrderDetail }) {
       <DocumentTabs
         recordType="order"
         recordId={order.id}
+        recordName={order.number}
         overview={<SalesOrderOverview order={order} />}
         history={<SalesOrderHistory id={order.id} />}
       />
