@@ -12,62 +12,31 @@ import {
 } from '@kontor/domain/quotations';
 import type { LineItem } from '@kontor/domain/sales-totals';
 import type { Kysely } from 'kysely';
-import { linkableActivity } from '../modules/activities/linkable.js';
-import { subscribeActivities } from '../modules/activities/reactions.js';
-import { ActivityRecorder } from '../modules/activities/recorder.js';
-import { CampaignService } from '../modules/campaigns/service.js';
-import { CompanyProfileService } from '../modules/company-profile/service.js';
-import { contactCityKeys } from '../modules/contacts/city-keys.js';
-import { linkableContact } from '../modules/contacts/linkable.js';
-import { ContactService } from '../modules/contacts/service.js';
-import { LeadConversion } from '../modules/leads/conversion.js';
-import { linkableLead } from '../modules/leads/linkable.js';
-import { leadSearch } from '../modules/leads/search.js';
-import { LeadService } from '../modules/leads/service.js';
-import { NotificationService } from '../modules/notifications/service.js';
-import { OpportunityActions } from '../modules/opportunities/actions.js';
-import { linkableOpportunity } from '../modules/opportunities/linkable.js';
-import { opportunitySearch } from '../modules/opportunities/search.js';
-import { OpportunityService } from '../modules/opportunities/service.js';
-import { StageTimeline } from '../modules/opportunities/stage-timeline.js';
-import { linkableOrganization } from '../modules/organizations/linkable.js';
-import { OrganizationService } from '../modules/organizations/service.js';
-import { ProductService } from '../modules/products/service.js';
-import { QuotationActions } from '../modules/quotations/actions.js';
-import { linkableQuotation } from '../modules/quotations/linkable.js';
-import { quotationSearch } from '../modules/quotations/search.js';
-import { QuotationService } from '../modules/quotations/service.js';
 import { companyToday } from '../modules/sales-documents/dates.js';
-import { linkableSalesOrder } from '../modules/sales-orders/linkable.js';
-import { salesOrderSearch } from '../modules/sales-orders/search.js';
-import { SalesStatusSync } from '../modules/sales-status/sync.js';
-import { contactSearch, organizationSearch } from '../modules/search/providers.js';
-import { SearchService } from '../modules/search/service.js';
 import { CredentialRepository } from '../platform/auth/credential-repository.js';
 import type { Principal } from '../platform/auth/principal.js';
 import type { Engine } from '../platform/db/connection.js';
 import type { Database } from '../platform/db/schema.js';
 import { storedEnum } from '../platform/db/stored-enum.js';
-import { EventBus } from '../platform/events/bus.js';
-import { LiveOutbox } from '../platform/live/outbox.js';
-import type { LivePublisher } from '../platform/live/types.js';
-import { RecordDirectory } from '../platform/records/record-directory.js';
+import {
+  DEMO_LOOSE_QUOTATIONS,
+  DEMO_OPPORTUNITIES,
+  type DemoLine,
+  type DemoQuotation,
+} from './seed-demo-pipeline-data.js';
 import {
   DEMO_CATEGORIES,
   DEMO_COMPANY_PROFILE,
   DEMO_LEADS,
-  DEMO_LOOSE_QUOTATIONS,
-  DEMO_OPPORTUNITIES,
   DEMO_PRODUCTS,
   type DemoCampaignKey,
-  type DemoLine,
-  type DemoQuotation,
 } from './seed-demo-sales-data.js';
+import { alreadySeeded, lostReasonIds, season, stageIds } from './seed-demo-sales-lookups.js';
+import { salesServices } from './seed-demo-sales-services.js';
 
 const DOMAIN = '@muster-maschinenbau.de';
 const DAY = 24 * 3600 * 1000;
 /** The stages migration 0015 seeds (Neu … Verhandlung); an installation may have changed them. */
-const SEEDED_STAGE_IDS = [1, 2, 3, 4, 5].map((n) => `00000000-0000-7000-8001-${String(n).padStart(12, '0')}`);
 
 const roleOf = storedEnum(ROLE_KEYS, 'read-only');
 const visibilityOf = storedEnum(VISIBILITIES, 'own');
@@ -91,55 +60,6 @@ export function demoSalesSummary(counts: DemoSalesCounts): string {
  * The services as app.ts wires them, on one event bus: statuses follow their documents through
  * SalesStatusSync, timelines get their system entries, the search index keeps up.
  */
-function salesServices(db: Kysely<Database>, engine: Engine) {
-  const outbox = new LiveOutbox(db, engine);
-  const live: LivePublisher = { publish: (trx, event) => outbox.insert(trx, event) };
-  const events = new EventBus();
-  const organizations = new OrganizationService(db, engine, events);
-  const products = new ProductService(db, engine, events);
-  products.subscribe(events);
-  const contacts = new ContactService(db, engine, organizations, events);
-  contactCityKeys.subscribe(events);
-  const records = new RecordDirectory();
-  for (const linkable of [
-    linkableOrganization,
-    linkableContact,
-    linkableActivity,
-    linkableOpportunity,
-    linkableLead,
-    linkableQuotation,
-    linkableSalesOrder,
-  ])
-    records.register(linkable);
-  new NotificationService(db, records, live).subscribe(events);
-  const recorder = new ActivityRecorder(events, live);
-  subscribeActivities(events, recorder);
-  const salesStatus = new SalesStatusSync(recorder);
-  events.on('sales.changed', async (trx, event) => void (await salesStatus.refresh(trx, event)));
-  const stageTimeline = new StageTimeline(recorder);
-  const opportunities = new OpportunityService(db, engine, events, stageTimeline);
-  const companyProfile = new CompanyProfileService(db);
-  new SearchService(db, [
-    organizationSearch,
-    contactSearch,
-    leadSearch,
-    opportunitySearch,
-    quotationSearch,
-    salesOrderSearch,
-  ]).subscribe(events);
-  return {
-    companyProfile,
-    products,
-    campaigns: new CampaignService(db, engine, events),
-    leads: new LeadService(db, engine, events),
-    conversion: new LeadConversion(db, organizations, contacts, recorder, events),
-    opportunities,
-    opportunityActions: new OpportunityActions(db, events, opportunities, stageTimeline),
-    quotations: new QuotationService(db, engine, events, companyProfile),
-    quotationActions: new QuotationActions(db, events, recorder, companyProfile),
-  };
-}
-
 /**
  * The demo company's sales (issue 5 item 8): letterhead, catalogue, two campaigns, leads and a
  * pipeline of opportunities with quotations and two orders, worked through the services by the
@@ -464,49 +384,4 @@ export async function seedDemoSales(db: Kysely<Database>, engine: Engine): Promi
       demo.quotation,
     );
   return counts;
-}
-
-/** Whether the demo's sales data is there already: a demo product, or sales records of demo users. */
-async function alreadySeeded(db: Kysely<Database>, demoUserIds: string[]): Promise<boolean> {
-  const skus = DEMO_PRODUCTS.map((p) => p.sku);
-  const found = await Promise.all([
-    db.selectFrom('products').select('id').where('sku', 'in', skus).limit(1).executeTakeFirst(),
-    ...(['leads', 'opportunities', 'campaigns'] as const).map((table) =>
-      db.selectFrom(table).select('id').where('created_by', 'in', demoUserIds).limit(1).executeTakeFirst(),
-    ),
-  ]);
-  return found.some((row) => row !== undefined);
-}
-
-/**
- * The five pipeline stages the demo places opportunities in: the seeded ones where they still
- * exist, else the installation's stage at that position (the last one for positions beyond).
- */
-async function stageIds(db: Kysely<Database>): Promise<string[]> {
-  const stages = (
-    await db.selectFrom('pipeline_stages').select('id').orderBy('position').orderBy('id').execute()
-  ).map((s) => s.id);
-  if (stages.length === 0) throw new Error('Keine Pipeline-Phasen angelegt');
-  return SEEDED_STAGE_IDS.map(
-    (id, index) => (stages.includes(id) ? id : stages[Math.min(index, stages.length - 1)]) as string,
-  );
-}
-
-async function lostReasonIds(db: Kysely<Database>): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('lost_reasons')
-    .select(['id', 'name'])
-    .where('active', '=', 1)
-    .orderBy('position')
-    .execute();
-  return new Map(rows.map((r) => [r.name, r.id]));
-}
-
-/** The season a date (YYYY-MM-DD) falls in, as a newsletter is named after it. */
-function season(date: string): string {
-  const month = Number(date.slice(5, 7));
-  if (month >= 3 && month <= 5) return 'Frühjahr';
-  if (month >= 6 && month <= 8) return 'Sommer';
-  if (month >= 9 && month <= 11) return 'Herbst';
-  return 'Winter';
 }

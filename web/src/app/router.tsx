@@ -1,4 +1,6 @@
-import { createBrowserRouter } from 'react-router';
+import type { Permission } from '@kontor/domain/permissions';
+import type { ReactElement } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ActivityOverviewPage } from '../features/activity-overview/ActivityOverviewPage';
 import { DeletedActivitiesPage } from '../features/activity-overview/DeletedActivitiesPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
@@ -56,6 +58,11 @@ import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
+/** A route open only with the permission (deny by default: RequirePermission shows "not found"). */
+function guarded(path: string, permission: Permission, page: ReactElement): RouteObject {
+  return { path, element: <RequirePermission permission={permission}>{page}</RequirePermission> };
+}
+
 export const router = createBrowserRouter([
   {
     element: <RootGate />,
@@ -88,354 +95,53 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
-          {
-            path: 'activities',
-            element: (
-              <RequirePermission permission="activities.read">
-                <ActivityOverviewPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'activities/deleted',
-            element: (
-              <RequirePermission permission="activities.restore">
-                <DeletedActivitiesPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'follow-ups',
-            element: (
-              <RequirePermission permission="activities.read">
-                <FollowUpsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'leads',
-            element: (
-              <RequirePermission permission="leads.read">
-                <LeadsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'leads/new',
-            element: (
-              <RequirePermission permission="leads.write">
-                <NewLeadPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'leads/:id',
-            element: (
-              <RequirePermission permission="leads.read">
-                <LeadDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'leads/:id/edit',
-            element: (
-              <RequirePermission permission="leads.write">
-                <EditLeadPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'opportunities',
-            element: (
-              <RequirePermission permission="opportunities.read">
-                <OpportunitiesPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'opportunities/board',
-            element: (
-              <RequirePermission permission="opportunities.read">
-                <OpportunityBoardPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'opportunities/new',
-            element: (
-              <RequirePermission permission="opportunities.write">
-                <NewOpportunityPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'opportunities/:id',
-            element: (
-              <RequirePermission permission="opportunities.read">
-                <OpportunityDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'opportunities/:id/edit',
-            element: (
-              <RequirePermission permission="opportunities.write">
-                <EditOpportunityPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'quotations',
-            element: (
-              <RequirePermission permission="quotations.read">
-                <QuotationsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'quotations/new',
-            element: (
-              <RequirePermission permission="quotations.write">
-                <NewQuotationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'quotations/:id',
-            element: (
-              <RequirePermission permission="quotations.read">
-                <QuotationDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'quotations/:id/edit',
-            element: (
-              <RequirePermission permission="quotations.write">
-                <EditQuotationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'orders',
-            element: (
-              <RequirePermission permission="orders.read">
-                <SalesOrdersPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'orders/new',
-            element: (
-              <RequirePermission permission="orders.write">
-                <NewSalesOrderPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'orders/:id',
-            element: (
-              <RequirePermission permission="orders.read">
-                <SalesOrderDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'orders/:id/edit',
-            element: (
-              <RequirePermission permission="orders.write">
-                <EditSalesOrderPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'organizations',
-            element: (
-              <RequirePermission permission="organizations.read">
-                <OrganizationsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'organizations/new',
-            element: (
-              <RequirePermission permission="organizations.write">
-                <NewOrganizationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'organizations/:id',
-            element: (
-              <RequirePermission permission="organizations.read">
-                <OrganizationDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'organizations/:id/edit',
-            element: (
-              <RequirePermission permission="organizations.write">
-                <EditOrganizationPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'contacts',
-            element: (
-              <RequirePermission permission="contacts.read">
-                <ContactsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'contacts/new',
-            element: (
-              <RequirePermission permission="contacts.write">
-                <NewContactPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'contacts/:id',
-            element: (
-              <RequirePermission permission="contacts.read">
-                <ContactDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'contacts/:id/edit',
-            element: (
-              <RequirePermission permission="contacts.write">
-                <EditContactPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'products',
-            element: (
-              <RequirePermission permission="products.read">
-                <ProductsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'products/new',
-            element: (
-              <RequirePermission permission="products.write">
-                <NewProductPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'products/categories',
-            element: (
-              <RequirePermission permission="products.read">
-                <CategoriesPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'products/:id',
-            element: (
-              <RequirePermission permission="products.read">
-                <ProductDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'products/:id/edit',
-            element: (
-              <RequirePermission permission="products.write">
-                <EditProductPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'campaigns',
-            element: (
-              <RequirePermission permission="campaigns.read">
-                <CampaignsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'campaigns/new',
-            element: (
-              <RequirePermission permission="campaigns.write">
-                <NewCampaignPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'campaigns/:id',
-            element: (
-              <RequirePermission permission="campaigns.read">
-                <CampaignDetailPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'campaigns/:id/edit',
-            element: (
-              <RequirePermission permission="campaigns.write">
-                <EditCampaignPage />
-              </RequirePermission>
-            ),
-          },
+          guarded('activities', 'activities.read', <ActivityOverviewPage />),
+          guarded('activities/deleted', 'activities.restore', <DeletedActivitiesPage />),
+          guarded('follow-ups', 'activities.read', <FollowUpsPage />),
+          guarded('leads', 'leads.read', <LeadsPage />),
+          guarded('leads/new', 'leads.write', <NewLeadPage />),
+          guarded('leads/:id', 'leads.read', <LeadDetailPage />),
+          guarded('leads/:id/edit', 'leads.write', <EditLeadPage />),
+          guarded('opportunities', 'opportunities.read', <OpportunitiesPage />),
+          guarded('opportunities/board', 'opportunities.read', <OpportunityBoardPage />),
+          guarded('opportunities/new', 'opportunities.write', <NewOpportunityPage />),
+          guarded('opportunities/:id', 'opportunities.read', <OpportunityDetailPage />),
+          guarded('opportunities/:id/edit', 'opportunities.write', <EditOpportunityPage />),
+          guarded('quotations', 'quotations.read', <QuotationsPage />),
+          guarded('quotations/new', 'quotations.write', <NewQuotationPage />),
+          guarded('quotations/:id', 'quotations.read', <QuotationDetailPage />),
+          guarded('quotations/:id/edit', 'quotations.write', <EditQuotationPage />),
+          guarded('orders', 'orders.read', <SalesOrdersPage />),
+          guarded('orders/new', 'orders.write', <NewSalesOrderPage />),
+          guarded('orders/:id', 'orders.read', <SalesOrderDetailPage />),
+          guarded('orders/:id/edit', 'orders.write', <EditSalesOrderPage />),
+          guarded('organizations', 'organizations.read', <OrganizationsPage />),
+          guarded('organizations/new', 'organizations.write', <NewOrganizationPage />),
+          guarded('organizations/:id', 'organizations.read', <OrganizationDetailPage />),
+          guarded('organizations/:id/edit', 'organizations.write', <EditOrganizationPage />),
+          guarded('contacts', 'contacts.read', <ContactsPage />),
+          guarded('contacts/new', 'contacts.write', <NewContactPage />),
+          guarded('contacts/:id', 'contacts.read', <ContactDetailPage />),
+          guarded('contacts/:id/edit', 'contacts.write', <EditContactPage />),
+          guarded('products', 'products.read', <ProductsPage />),
+          guarded('products/new', 'products.write', <NewProductPage />),
+          guarded('products/categories', 'products.read', <CategoriesPage />),
+          guarded('products/:id', 'products.read', <ProductDetailPage />),
+          guarded('products/:id/edit', 'products.write', <EditProductPage />),
+          guarded('campaigns', 'campaigns.read', <CampaignsPage />),
+          guarded('campaigns/new', 'campaigns.write', <NewCampaignPage />),
+          guarded('campaigns/:id', 'campaigns.read', <CampaignDetailPage />),
+          guarded('campaigns/:id/edit', 'campaigns.write', <EditCampaignPage />),
           // The list itself shows only documents on records the user may see.
           { path: 'documents', element: <DocumentsPage /> },
           // The page itself offers only the record types the user may write.
           { path: 'import', element: <ImportPage /> },
-          {
-            path: 'settings/users',
-            element: (
-              <RequirePermission permission="users.read">
-                <UsersPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'settings/teams',
-            element: (
-              <RequirePermission permission="teams.manage">
-                <TeamsPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'settings/tokens',
-            element: (
-              <RequirePermission permission="tokens.own">
-                <TokensPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'settings/company',
-            element: (
-              <RequirePermission permission="settings.manage">
-                <CompanyProfilePage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'settings/note-types',
-            element: (
-              <RequirePermission permission="settings.manage">
-                <NoteTypesPage />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'settings/pipeline',
-            element: (
-              <RequirePermission permission="settings.manage">
-                <PipelineSettingsPage />
-              </RequirePermission>
-            ),
-          },
+          guarded('settings/users', 'users.read', <UsersPage />),
+          guarded('settings/teams', 'teams.manage', <TeamsPage />),
+          guarded('settings/tokens', 'tokens.own', <TokensPage />),
+          guarded('settings/company', 'settings.manage', <CompanyProfilePage />),
+          guarded('settings/note-types', 'settings.manage', <NoteTypesPage />),
+          guarded('settings/pipeline', 'settings.manage', <PipelineSettingsPage />),
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
