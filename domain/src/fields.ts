@@ -75,7 +75,7 @@ export const exportQuerySchema = z.preprocess(
 );
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-function gatherFilterParams(raw: unknown): unknown {
+export function gatherFilterParams(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return raw;
   const rest: Record<string, unknown> = {};
   const filter: Record<string, unknown> = {};
