@@ -8,7 +8,14 @@ import { gatherFilterParams, type Label } from './fields.js';
  * behind it, so the UI links each number to a filtered list without knowing the report.
  */
 
-export const REPORT_NAMES = ['funnel', 'pipeline', 'lead-sources', 'leads', 'opportunities', 'sales'] as const;
+export const REPORT_NAMES = [
+  'funnel',
+  'pipeline',
+  'lead-sources',
+  'leads',
+  'opportunities',
+  'sales',
+] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
 /**
@@ -69,7 +76,10 @@ export interface ReportViewDefaults {
   period: 'month' | 'quarter' | 'year' | null;
 }
 
-const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Ungültiger Name').max(40);
+const key = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Ungültiger Name')
+  .max(40);
 const keyList = z
   .string()
   .max(500)
