@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import type { FieldDef, RecordTypeDef } from './fields.js';
+import type { RecordTypeDef } from './fields.js';
 import { calendarDateSchema, versionSchema } from './records.js';
 import {
   actionVerdictSchema,
-  addressBlockSchema,
-  documentLineSchema,
-  documentTotalsSchema,
+  DOCUMENT_TAIL_FIELDS,
+  documentDetailFields,
+  documentItemFields,
+  documentStatusField,
+  documentUpdateSchema,
   recordRefSchema,
   salesDocumentFields,
+  documentText as text,
+  documentTyped as typed,
 } from './sales-documents.js';
 import {
   QUOTATION_ACTIONS,
@@ -15,22 +19,6 @@ import {
   QUOTATION_STATUSES,
   quotationStatusSchema,
 } from './sales-status.js';
-
-const text = (key: string, de: string, en: string, defaultColumn = false): FieldDef => ({
-  key,
-  kind: 'text',
-  label: { de, en },
-  defaultColumn,
-  sortable: true,
-  filterable: true,
-});
-const typed = (
-  key: string,
-  kind: 'date' | 'datetime' | 'money' | 'number',
-  de: string,
-  en: string,
-  defaultColumn = false,
-): FieldDef => ({ key, kind, label: { de, en }, defaultColumn, sortable: true, filterable: true });
 
 /** Quotations (S3, "Angebote") as lists, filters, export and history see them; one row per version. */
 export const QUOTATION: RecordTypeDef = {
@@ -45,22 +33,12 @@ export const QUOTATION: RecordTypeDef = {
     text('leadName', 'Lead', 'Lead', true),
     text('contactName', 'Kontakt', 'Contact'),
     text('opportunityName', 'Chance', 'Opportunity'),
-    {
-      key: 'status',
-      kind: 'enum',
-      label: { de: 'Status', en: 'Status' },
-      options: QUOTATION_STATUSES.map((value) => ({ value, label: QUOTATION_STATUS_LABELS[value] })),
-      defaultColumn: true,
-      sortable: true,
-      filterable: true,
-    },
+    documentStatusField(QUOTATION_STATUSES, QUOTATION_STATUS_LABELS),
     typed('quotationDate', 'date', 'Angebotsdatum', 'Quotation date', true),
     typed('validUntil', 'date', 'Gültig bis', 'Valid until', true),
-    typed('net', 'money', 'Netto', 'Net'),
-    typed('gross', 'money', 'Brutto', 'Gross', true),
-    text('ownerName', 'Betreuer', 'Account manager', true),
-    typed('createdAt', 'datetime', 'Angelegt', 'Created'),
-    typed('updatedAt', 'datetime', 'Geändert', 'Updated'),
+    // When the version went to the customer; the sales funnel (R1) drills down by it.
+    typed('submittedAt', 'datetime', 'Abgegeben am', 'Submitted'),
+    ...DOCUMENT_TAIL_FIELDS,
   ],
 };
 
@@ -105,14 +83,7 @@ export const createQuotationSchema = z
 export type CreateQuotation = z.infer<typeof createQuotationSchema>;
 
 /** Changes to a draft (a submitted quotation changes through a new version); `lines` replaces all lines. */
-export const updateQuotationSchema = z
-  .object({
-    version: versionSchema,
-    ...Object.fromEntries(Object.entries(quotationFields).map(([k, v]) => [k, v.optional()])),
-  })
-  .strict() as unknown as z.ZodType<
-  { version: number } & Partial<z.output<z.ZodObject<typeof quotationFields>>>
->;
+export const updateQuotationSchema = documentUpdateSchema(quotationFields);
 /** A validated quotation update. */
 export type UpdateQuotation = z.infer<typeof updateQuotationSchema>;
 
@@ -130,29 +101,17 @@ export type MarkQuotationLost = z.infer<typeof markQuotationLostSchema>;
 
 /** A quotation version as lists return it; `status` is the derived S5 status. */
 export const quotationSchema = z.object({
-  id: z.string(),
+  ...documentItemFields,
   /** ANG-2026-00042, shared by all versions. */
   number: z.string(),
   revision: z.number().int(),
   /** The number as printed: with `-2`, `-3` … from the second version on. */
   label: z.string(),
   status: quotationStatusSchema,
-  organizationId: z.string().nullable(),
-  organizationName: z.string().nullable(),
   leadId: z.string().nullable(),
   leadName: z.string().nullable(),
-  contactId: z.string().nullable(),
-  contactName: z.string().nullable(),
-  opportunityId: z.string().nullable(),
-  opportunityName: z.string().nullable(),
   quotationDate: z.string().nullable(),
   validUntil: z.string().nullable(),
-  currency: z.string(),
-  netCents: z.number().int(),
-  taxCents: z.number().int(),
-  grossCents: z.number().int(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
   /** The version this one replaced, and the one that replaced it (null while it is the newest). */
   predecessorId: z.string().nullable(),
   successorId: z.string().nullable(),
@@ -162,10 +121,6 @@ export const quotationSchema = z.object({
   lostAt: z.string().nullable(),
   expiredAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string().nullable(),
-  version: z.number().int(),
 });
 /** A quotation version in a list. */
 export type Quotation = z.infer<typeof quotationSchema>;
@@ -176,13 +131,7 @@ export type Quotation = z.infer<typeof quotationSchema>;
  * the UI offers only what is allowed and says why not.
  */
 const quotationDetailFields = {
-  billingAddress: addressBlockSchema.nullable(),
-  shippingAddress: addressBlockSchema.nullable(),
-  introText: z.string().nullable(),
-  terms: z.string().nullable(),
-  paymentTerms: z.string().nullable(),
-  lines: z.array(documentLineSchema),
-  totals: documentTotalsSchema,
+  ...documentDetailFields,
   lostReasons: z.array(recordRefSchema),
   competitors: z.array(recordRefSchema),
   lostNote: z.string().nullable(),

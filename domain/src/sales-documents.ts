@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SALUTATIONS } from './contacts.js';
+import type { FieldDef } from './fields.js';
 import { versionSchema } from './records.js';
 import { type LineItem, lineItemsSchema } from './sales-totals.js';
 
@@ -119,3 +120,89 @@ export function lineItemOf(line: DocumentLine): LineItem {
   const { id: _id, position: _position, netCents: _net, ...item } = line;
   return item;
 }
+
+/** A sortable, filterable text field of a sales document's record type. */
+export const documentText = (key: string, de: string, en: string, defaultColumn = false): FieldDef => ({
+  key,
+  kind: 'text',
+  label: { de, en },
+  defaultColumn,
+  sortable: true,
+  filterable: true,
+});
+
+/** A sortable, filterable date, money or number field of a sales document's record type. */
+export const documentTyped = (
+  key: string,
+  kind: 'date' | 'datetime' | 'money' | 'number',
+  de: string,
+  en: string,
+  defaultColumn = false,
+): FieldDef => ({ key, kind, label: { de, en }, defaultColumn, sortable: true, filterable: true });
+
+/** The status field of a sales document's record type, with the kind's statuses and labels. */
+export function documentStatusField<S extends string>(
+  statuses: readonly S[],
+  labels: Record<S, { de: string; en: string }>,
+): FieldDef {
+  return {
+    key: 'status',
+    kind: 'enum',
+    label: { de: 'Status', en: 'Status' },
+    options: statuses.map((value) => ({ value, label: labels[value] })),
+    defaultColumn: true,
+    sortable: true,
+    filterable: true,
+  };
+}
+
+/** The fields every sales document's list ends with: totals, owner and bookkeeping dates. */
+export const DOCUMENT_TAIL_FIELDS: FieldDef[] = [
+  documentTyped('net', 'money', 'Netto', 'Net'),
+  documentTyped('gross', 'money', 'Brutto', 'Gross', true),
+  documentText('ownerName', 'Betreuer', 'Account manager', true),
+  documentTyped('createdAt', 'datetime', 'Angelegt', 'Created'),
+  documentTyped('updatedAt', 'datetime', 'Geändert', 'Updated'),
+];
+
+/** A change to a draft: `version` and every field optional (`lines` replaces all lines). */
+export function documentUpdateSchema<Shape extends Record<string, z.ZodType>>(fields: Shape) {
+  return z
+    .object({
+      version: versionSchema,
+      ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])),
+    })
+    .strict() as unknown as z.ZodType<{ version: number } & Partial<z.output<z.ZodObject<Shape>>>>;
+}
+
+/** The list fields both kinds carry: customer, contact, opportunity, money, owner, bookkeeping. */
+export const documentItemFields = {
+  id: z.string(),
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+  contactId: z.string().nullable(),
+  contactName: z.string().nullable(),
+  opportunityId: z.string().nullable(),
+  opportunityName: z.string().nullable(),
+  currency: z.string(),
+  netCents: z.number().int(),
+  taxCents: z.number().int(),
+  grossCents: z.number().int(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+  version: z.number().int(),
+};
+
+/** The detail fields both kinds carry: printed addresses, texts, lines and their totals. */
+export const documentDetailFields = {
+  billingAddress: addressBlockSchema.nullable(),
+  shippingAddress: addressBlockSchema.nullable(),
+  introText: z.string().nullable(),
+  terms: z.string().nullable(),
+  paymentTerms: z.string().nullable(),
+  lines: z.array(documentLineSchema),
+  totals: documentTotalsSchema,
+};

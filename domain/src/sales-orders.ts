@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import type { FieldDef, RecordTypeDef } from './fields.js';
-import { calendarDateSchema, versionSchema } from './records.js';
+import type { RecordTypeDef } from './fields.js';
+import { calendarDateSchema } from './records.js';
 import {
   actionVerdictSchema,
-  addressBlockSchema,
-  documentLineSchema,
-  documentTotalsSchema,
+  DOCUMENT_TAIL_FIELDS,
+  documentDetailFields,
+  documentItemFields,
+  documentStatusField,
+  documentUpdateSchema,
   salesDocumentFields,
+  documentText as text,
+  documentTyped as typed,
 } from './sales-documents.js';
 import {
   canBookOrder,
@@ -19,22 +23,6 @@ import {
   type OrderStatus,
   orderStatusSchema,
 } from './sales-status.js';
-
-const text = (key: string, de: string, en: string, defaultColumn = false): FieldDef => ({
-  key,
-  kind: 'text',
-  label: { de, en },
-  defaultColumn,
-  sortable: true,
-  filterable: true,
-});
-const typed = (
-  key: string,
-  kind: 'date' | 'datetime' | 'money',
-  de: string,
-  en: string,
-  defaultColumn = false,
-): FieldDef => ({ key, kind, label: { de, en }, defaultColumn, sortable: true, filterable: true });
 
 /** Sales orders (S4, "Kundenaufträge") as lists, filters, export and history see them. */
 export const SALES_ORDER: RecordTypeDef = {
@@ -50,23 +38,13 @@ export const SALES_ORDER: RecordTypeDef = {
     text('contactName', 'Kontakt', 'Contact'),
     text('opportunityName', 'Chance', 'Opportunity'),
     text('quotationNumber', 'Angebot', 'Quotation'),
-    {
-      key: 'status',
-      kind: 'enum',
-      label: { de: 'Status', en: 'Status' },
-      options: ORDER_STATUSES.map((value) => ({ value, label: ORDER_STATUS_LABELS[value] })),
-      defaultColumn: true,
-      sortable: true,
-      filterable: true,
-    },
+    documentStatusField(ORDER_STATUSES, ORDER_STATUS_LABELS),
     typed('orderDate', 'date', 'Auftragsdatum', 'Order date', true),
     typed('deliveryDate', 'date', 'Liefertermin', 'Delivery date'),
     text('customerReference', 'Bestellnummer des Kunden', 'Customer reference'),
-    typed('net', 'money', 'Netto', 'Net'),
-    typed('gross', 'money', 'Brutto', 'Gross', true),
-    text('ownerName', 'Betreuer', 'Account manager', true),
-    typed('createdAt', 'datetime', 'Angelegt', 'Created'),
-    typed('updatedAt', 'datetime', 'Geändert', 'Updated'),
+    // When the order was booked; the sales funnel (R1) drills down by it.
+    typed('bookedAt', 'datetime', 'Gebucht am', 'Booked'),
+    ...DOCUMENT_TAIL_FIELDS,
   ],
 };
 
@@ -104,27 +82,16 @@ export const createSalesOrderSchema = z
 export type CreateSalesOrder = z.infer<typeof createSalesOrderSchema>;
 
 /** Changes to a draft order; `lines` replaces all lines. */
-export const updateSalesOrderSchema = z
-  .object({
-    version: versionSchema,
-    ...Object.fromEntries(Object.entries(orderFields).map(([k, v]) => [k, v.optional()])),
-  })
-  .strict() as unknown as z.ZodType<{ version: number } & Partial<z.output<z.ZodObject<typeof orderFields>>>>;
+export const updateSalesOrderSchema = documentUpdateSchema(orderFields);
 /** A validated order update. */
 export type UpdateSalesOrder = z.infer<typeof updateSalesOrderSchema>;
 
 /** A sales order as lists return it. */
 export const salesOrderSchema = z.object({
-  id: z.string(),
+  ...documentItemFields,
   /** AUF-2026-00017. */
   number: z.string(),
   status: orderStatusSchema,
-  organizationId: z.string().nullable(),
-  organizationName: z.string().nullable(),
-  contactId: z.string().nullable(),
-  contactName: z.string().nullable(),
-  opportunityId: z.string().nullable(),
-  opportunityName: z.string().nullable(),
   leadId: z.string().nullable(),
   quotationId: z.string().nullable(),
   /** The quotation's number as printed (with its revision). */
@@ -134,19 +101,9 @@ export const salesOrderSchema = z.object({
   customerReference: z.string().nullable(),
   /** `user`, or `customer-link` when the customer accepted the quotation online. */
   acceptedVia: z.string(),
-  currency: z.string(),
-  netCents: z.number().int(),
-  taxCents: z.number().int(),
-  grossCents: z.number().int(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
   bookedAt: z.string().nullable(),
   completedAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string().nullable(),
-  version: z.number().int(),
 });
 /** A sales order in a list. */
 export type SalesOrder = z.infer<typeof salesOrderSchema>;
@@ -167,13 +124,7 @@ export function allowedOrderActions(status: OrderStatus): Record<OrderAction, Gu
 
 /** A sales order in full: addresses, texts, lines, totals and its actions' verdicts. */
 const salesOrderDetailFields = {
-  billingAddress: addressBlockSchema.nullable(),
-  shippingAddress: addressBlockSchema.nullable(),
-  introText: z.string().nullable(),
-  terms: z.string().nullable(),
-  paymentTerms: z.string().nullable(),
-  lines: z.array(documentLineSchema),
-  totals: documentTotalsSchema,
+  ...documentDetailFields,
   allowedActions: z.record(z.enum(ORDER_ACTIONS), actionVerdictSchema),
 };
 export const salesOrderDetailSchema = salesOrderSchema.extend(salesOrderDetailFields);

@@ -258,19 +258,20 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   );
   const autoClose = startOpportunityAutoClose(database.db, events, app.log);
   app.addHook('onClose', () => autoClose.stop());
-  leadRoutes(
-    app,
-    new LeadService(database.db, database.engine, events),
-    new LeadConversion(database.db, organizations, contacts, recorder, events),
-  );
+  const conversion = new LeadConversion(database.db, organizations, contacts, recorder, events);
+  leadRoutes(app, new LeadService(database.db, database.engine, events), conversion);
   // Quotations (S3) and sales orders (S4); the quotation expiry runs at start and hourly.
   const companyProfile = new CompanyProfileService(database.db);
   records.register(linkableQuotation);
   records.register(linkableSalesOrder);
   const quotations = new QuotationService(database.db, database.engine, events, companyProfile);
-  quotationRoutes(app, quotations, new QuotationActions(database.db, events, recorder, companyProfile));
+  quotationRoutes(
+    app,
+    quotations,
+    new QuotationActions(database.db, events, recorder, companyProfile, conversion),
+  );
   // The customer link: a submitted quotation opened and accepted online, without a login.
-  const linked = linkedQuotations({ db: database.db, quotations, events, recorder });
+  const linked = linkedQuotations({ db: database.db, quotations, events, recorder, conversion });
   customerLinkRoutes(app, new CustomerLinkService(database.db, linked, recorder), config.publicUrl);
   salesOrderRoutes(
     app,

@@ -76,15 +76,16 @@ export function salesServices(db: Kysely<Database>, engine: Engine) {
     quotationSearch,
     salesOrderSearch,
   ]).subscribe(events);
+  const conversion = new LeadConversion(db, organizations, contacts, recorder, events);
   return {
     companyProfile,
     products,
     campaigns: new CampaignService(db, engine, events),
     leads: new LeadService(db, engine, events),
-    conversion: new LeadConversion(db, organizations, contacts, recorder, events),
+    conversion,
     opportunities,
     opportunityActions: new OpportunityActions(db, events, opportunities, stageTimeline),
     quotations: new QuotationService(db, engine, events, companyProfile),
-    quotationActions: new QuotationActions(db, events, recorder, companyProfile),
+    quotationActions: new QuotationActions(db, events, recorder, companyProfile, conversion),
   };
 }

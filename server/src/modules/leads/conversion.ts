@@ -93,38 +93,128 @@ export class LeadConversion {
           })
         : null;
 
-      const converted = await new LeadRepository(trx).updateIfVersion(id, input.version, {
-        converted_organization_id: organizationId,
-        converted_contact_id: contactId,
-        converted_at: nowIso(),
-        updated_at: nowIso(),
-      });
-      if (!converted) throw staleVersion();
-
-      const made: RecordKey[] = [
-        ...(organizationId ? [{ recordType: 'organization', recordId: organizationId }] : []),
-        ...(contactId ? [{ recordType: 'contact', recordId: contactId }] : []),
-      ];
-      await carryOverLinks(trx, id, made);
-      const opportunityIds = await this.adoptOpportunities(trx, id, organizationId, contactId);
-      await this.recorder.record(trx, {
-        type: 'system',
+      await this.markConverted(trx, lead, {
+        organizationId,
+        contactId,
+        opportunityId,
         subject: `Lead konvertiert: ${lead.name}`,
-        systemKey: 'lead.converted',
-        links: [{ recordType: LEAD.type, recordId: id }, ...made],
-        createdBy: principal.userId,
-      });
-      if (opportunityId)
-        await this.events.emit(trx, 'records.created', { recordType: 'opportunity', ids: [opportunityId] });
-      await this.events.emit(trx, 'record.saved', { recordType: LEAD.type, id });
-      // The lead becomes Converted; its opportunities re-derive with their new customer.
-      await this.events.emit(trx, 'sales.changed', {
-        leadIds: [id],
-        opportunityIds,
         by: principal.userId,
       });
       return { leadId: id, organizationId, contactId, opportunityId };
     });
+  }
+
+  /**
+   * Converts the lead of a quotation being ordered, in the booking's transaction (S5: "creating
+   * the customer from the lead if needed"). No one is there to confirm a likely duplicate, so the
+   * best match (most duplicate reasons, as the wizard lists them) is taken instead of making a
+   * second record; otherwise the organisation (a customer now) and contact are made as the
+   * wizard makes them — no company name makes a private person. `principal` acts for the
+   * booking: the ordering user, or for the customer link the lead's or quotation's owner.
+   */
+  async convertAtBooking(
+    trx: Transaction<Database>,
+    principal: Principal,
+    leadId: string,
+    by: string | null,
+  ): Promise<{ organizationId: string | null; contactId: string | null }> {
+    const lead = await new LeadRepository(trx).findVisible(principal, leadId);
+    if (!lead) throw notFound('lead-not-found');
+    const organizationMatch = lead.company_name
+      ? best(
+          await findOrganizationDuplicates(
+            new OrganizationRepository(trx),
+            principal,
+            organizationQuery(lead, lead.company_name),
+          ),
+        )
+      : undefined;
+    const organizationId = lead.company_name
+      ? await this.organization(
+          trx,
+          principal,
+          lead,
+          organizationMatch
+            ? { mode: 'match', organizationId: organizationMatch }
+            : { mode: 'create', name: lead.company_name, confirmNoDuplicate: true },
+          ['customer'],
+        )
+      : null;
+    const contactMatch = lead.last_name
+      ? best(await findContactDuplicates(new ContactRepository(trx), principal, contactQuery(lead)))
+      : undefined;
+    const contactId = lead.last_name
+      ? await this.contact(
+          trx,
+          principal,
+          lead,
+          contactMatch
+            ? { mode: 'match', contactId: contactMatch }
+            : { mode: 'create', confirmNoDuplicate: true },
+          organizationId,
+        )
+      : null;
+    const matched = organizationId ? organizationMatch : contactMatch;
+    const customer = await trx
+      .selectFrom(organizationId ? 'organizations' : 'contacts')
+      .select('name')
+      .where('id', '=', organizationId ?? contactId ?? '')
+      .executeTakeFirst();
+    if (!customer) throw conflict('quotation-customer-is-lead');
+    await this.markConverted(trx, lead, {
+      organizationId,
+      contactId,
+      opportunityId: null,
+      subject: matched
+        ? `Lead dem Kunden ${customer.name} zugeordnet`
+        : `Kunde aus Lead angelegt: ${customer.name}`,
+      by,
+    });
+    return { organizationId, contactId };
+  }
+
+  /**
+   * The lead converted to these records: stored, its links and opportunities carried over, one
+   * system entry, and `sales.changed` so lead and opportunities re-derive their statuses.
+   */
+  private async markConverted(
+    trx: Transaction<Database>,
+    lead: LeadRow,
+    done: {
+      organizationId: string | null;
+      contactId: string | null;
+      opportunityId: string | null;
+      subject: string;
+      by: string | null;
+    },
+  ): Promise<void> {
+    const { organizationId, contactId, opportunityId, by } = done;
+    const converted = await new LeadRepository(trx).updateIfVersion(lead.id, lead.version, {
+      converted_organization_id: organizationId,
+      converted_contact_id: contactId,
+      converted_at: nowIso(),
+      updated_at: nowIso(),
+    });
+    if (!converted) throw staleVersion();
+
+    const made: RecordKey[] = [
+      ...(organizationId ? [{ recordType: 'organization', recordId: organizationId }] : []),
+      ...(contactId ? [{ recordType: 'contact', recordId: contactId }] : []),
+    ];
+    await carryOverLinks(trx, lead.id, made);
+    const opportunityIds = await this.adoptOpportunities(trx, lead.id, organizationId, contactId);
+    await this.recorder.record(trx, {
+      type: 'system',
+      subject: done.subject,
+      systemKey: 'lead.converted',
+      links: [{ recordType: LEAD.type, recordId: lead.id }, ...made],
+      createdBy: by,
+    });
+    if (opportunityId)
+      await this.events.emit(trx, 'records.created', { recordType: 'opportunity', ids: [opportunityId] });
+    await this.events.emit(trx, 'record.saved', { recordType: LEAD.type, id: lead.id });
+    // The lead becomes Converted; its opportunities re-derive with their new customer.
+    await this.events.emit(trx, 'sales.changed', { leadIds: [lead.id], opportunityIds, by });
   }
 
   private async visibleLead(db: Kysely<Database> | Transaction<Database>, principal: Principal, id: string) {
@@ -138,6 +228,8 @@ export class LeadConversion {
     principal: Principal,
     lead: LeadRow,
     choice: ConvertLead['organization'],
+    /** Qualified, not yet a customer: the customer number comes with the first order. */
+    relationships: ('prospect' | 'customer')[] = ['prospect'],
   ): Promise<string | null> {
     if (!choice) return null;
     if (choice.mode === 'match') {
@@ -158,8 +250,7 @@ export class LeadConversion {
       principal,
       createOrganizationSchema.parse({
         name: choice.name,
-        // Qualified, not yet a customer: the customer number comes with the first order.
-        relationships: ['prospect'],
+        relationships,
         abcClass: lead.abc_class,
         ownerId: lead.owner_id,
         addresses: lead.city ? [{ city: lead.city }] : [],
@@ -275,6 +366,18 @@ function requirePermissions(principal: Principal, input: ConvertLead): void {
     ...(input.opportunity ? (['opportunities.write'] as const) : []),
   ];
   if (!needed.every((permission) => hasPermission(principal.permissions, permission))) throw forbidden();
+}
+
+/** The likely duplicate with the most reasons; the first found among equals (the wizard's order). */
+function best(found: Map<string, readonly string[]>): string | undefined {
+  let chosen: string | undefined;
+  let most = 0;
+  for (const [id, reasons] of found)
+    if (reasons.length > most) {
+      chosen = id;
+      most = reasons.length;
+    }
+  return chosen;
 }
 
 function organizationQuery(lead: LeadRow, name: string) {

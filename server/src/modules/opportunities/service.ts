@@ -215,69 +215,33 @@ export class OpportunityService {
     principal: Principal,
     input: Partial<CreateOpportunity>,
   ) {
-    const exists = async (query: { executeTakeFirst(): Promise<unknown> }) =>
-      (await query.executeTakeFirst()) !== undefined;
     const checks: [boolean, string, Parameters<typeof invalidField>[1]][] = [];
-    if (input.stageId)
-      checks.push([
-        await exists(trx.selectFrom('pipeline_stages').select('id').where('id', '=', input.stageId)),
-        'stageId',
-        'unknown-pipeline-stage',
-      ]);
-    if (input.organizationId)
-      checks.push([
-        await exists(
-          trx
-            .selectFrom('organizations')
-            .select('id')
-            .where('id', '=', input.organizationId)
-            .where(visibleTo(principal, 'organizations.owner_id')),
-        ),
-        'organizationId',
-        'unknown-organization',
-      ]);
-    if (input.leadId)
-      checks.push([
-        await exists(
-          trx
-            .selectFrom('leads')
-            .select('id')
-            .where('id', '=', input.leadId)
-            .where(visibleTo(principal, 'leads.owner_id')),
-        ),
-        'leadId',
-        'opportunity-unknown-lead',
-      ]);
-    if (input.contactId)
-      checks.push([
-        await exists(
-          trx
-            .selectFrom('contacts')
-            .select('id')
-            .where('id', '=', input.contactId)
-            .where(visibleTo(principal, 'contacts.owner_id')),
-        ),
-        'contactId',
-        'opportunity-unknown-contact',
-      ]);
-    if (input.campaignId)
-      checks.push([
-        await exists(trx.selectFrom('campaigns').select('id').where('id', '=', input.campaignId)),
-        'campaignId',
-        'opportunity-unknown-campaign',
-      ]);
-    if (input.teamId)
-      checks.push([
-        await exists(trx.selectFrom('teams').select('id').where('id', '=', input.teamId)),
-        'teamId',
-        'unknown-team',
-      ]);
-    if (input.ownerId)
-      checks.push([
-        await exists(trx.selectFrom('users').select('id').where('id', '=', input.ownerId)),
-        'ownerId',
-        'unknown-user',
-      ]);
+    // Each single reference: its table, whether the writer must see it (owned records), and the error.
+    const references: [
+      string | null | undefined,
+      'pipeline_stages' | 'organizations' | 'leads' | 'contacts' | 'campaigns' | 'teams' | 'users',
+      boolean,
+      string,
+      Parameters<typeof invalidField>[1],
+    ][] = [
+      [input.stageId, 'pipeline_stages', false, 'stageId', 'unknown-pipeline-stage'],
+      [input.organizationId, 'organizations', true, 'organizationId', 'unknown-organization'],
+      [input.leadId, 'leads', true, 'leadId', 'opportunity-unknown-lead'],
+      [input.contactId, 'contacts', true, 'contactId', 'opportunity-unknown-contact'],
+      [input.campaignId, 'campaigns', false, 'campaignId', 'opportunity-unknown-campaign'],
+      [input.teamId, 'teams', false, 'teamId', 'unknown-team'],
+      [input.ownerId, 'users', false, 'ownerId', 'unknown-user'],
+    ];
+    for (const [id, table, owned, field, code] of references) {
+      if (!id) continue;
+      const found = await trx
+        .selectFrom(table as 'teams')
+        .select('id')
+        .where('id', '=', id)
+        .$if(owned, (query) => query.where(visibleTo(principal, `${table}.owner_id`)))
+        .executeTakeFirst();
+      checks.push([found !== undefined, field, code]);
+    }
     if (input.competitorIds && input.competitorIds.length > 0) {
       const ids = [...new Set(input.competitorIds)];
       const found = await trx

@@ -28,6 +28,7 @@ import type { EventBus } from '../../platform/events/bus.js';
 import { conflict, forbidden, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import type { ActivityRecorder } from '../activities/recorder.js';
 import type { CompanyProfileService } from '../company-profile/service.js';
+import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
 import { insertLines, linesOf, QUOTATION_LINES } from '../sales-documents/document-lines.js';
 import { bookOrderFromQuotation, documentLinks } from '../sales-orders/booking.js';
@@ -54,6 +55,8 @@ export class QuotationActions {
     private readonly events: EventBus,
     private readonly recorder: ActivityRecorder,
     private readonly profile: CompanyProfileService,
+    /** Makes the customer of a quotation for a lead alone when it is ordered. */
+    private readonly conversion: LeadConversion,
   ) {}
 
   /** Sends the draft (it needs a line and a validity date not yet passed): quotation date today. */
@@ -186,9 +189,8 @@ export class QuotationActions {
   }
 
   /**
-   * Books a sales order from the newest open version, in the same transaction. An order needs an
-   * organisation as customer: a quotation for a lead alone is refused until the lead is converted
-   * (then the lead's new organisation is the order's customer).
+   * Books a sales order from the newest open version, in the same transaction. A quotation for a
+   * lead alone converts the lead first, in the same transaction (bookOrderFromQuotation).
    */
   order(principal: Principal, id: string, version: number): Promise<QuotationDetail> {
     if (!hasPermission(principal.permissions, 'orders.write')) throw forbidden();
@@ -197,7 +199,7 @@ export class QuotationActions {
       effects: async (trx, row) => {
         await bookOrderFromQuotation(
           trx,
-          { events: this.events, recorder: this.recorder },
+          { events: this.events, recorder: this.recorder, conversion: this.conversion },
           row,
           principal.userId,
           'user',

@@ -27,6 +27,7 @@ export const QUOTATION_COLUMNS: ListColumns = {
   status: { field: field('status'), column: 'quotations.status', notNull: true },
   quotationDate: { field: field('quotationDate'), column: 'quotations.quotation_date' },
   validUntil: { field: field('validUntil'), column: 'quotations.valid_until' },
+  submittedAt: { field: field('submittedAt'), column: 'quotations.submitted_at' },
   net: { field: field('net'), column: 'quotations.net_cents', notNull: true },
   gross: { field: field('gross'), column: 'quotations.gross_cents', notNull: true },
   ownerName: { field: field('ownerName'), column: 'owner.name' },

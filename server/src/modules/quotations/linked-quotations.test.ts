@@ -2,6 +2,9 @@ import { publicQuotationSchema } from '@kontor/domain/customer-links';
 import { describe, expect, it } from 'vitest';
 import { freshAdminAppPerTest } from '../../../test/harness.js';
 import { CompanyProfileService } from '../company-profile/service.js';
+import { ContactService } from '../contacts/service.js';
+import { LeadConversion } from '../leads/conversion.js';
+import { OrganizationService } from '../organizations/service.js';
 import { linkedQuotations } from './linked-quotations.js';
 import { QuotationService } from './service.js';
 import { salesApi, salesChain, statusWiring } from './test-support.js';
@@ -13,7 +16,10 @@ describe('the quotations port of the customer link', () => {
     const { db, engine } = env.database;
     const { events, recorder } = statusWiring();
     const quotations = new QuotationService(db, engine, events, new CompanyProfileService(db));
-    return linkedQuotations({ db, quotations, events, recorder });
+    const organizations = new OrganizationService(db, engine, events);
+    const contacts = new ContactService(db, engine, organizations, events);
+    const conversion = new LeadConversion(db, organizations, contacts, recorder, events);
+    return linkedQuotations({ db, quotations, events, recorder, conversion });
   };
 
   it('shows the public view and books the order when the customer accepts, with all statuses', async () => {

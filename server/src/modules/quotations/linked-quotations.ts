@@ -9,6 +9,7 @@ import type { EventBus } from '../../platform/events/bus.js';
 import { conflict, notFound, staleVersion } from '../../platform/http/problem.js';
 import type { ActivityRecorder } from '../activities/recorder.js';
 import type { LinkedQuotation, LinkedQuotations } from '../customer-links/ports.js';
+import type { LeadConversion } from '../leads/conversion.js';
 import { renderSalesDocumentPdf } from '../sales-documents/pdf/render.js';
 import { bookOrderFromQuotation, documentLinks } from '../sales-orders/booking.js';
 import { toQuotation } from './mapping.js';
@@ -27,6 +28,7 @@ export function linkedQuotations(deps: {
   quotations: QuotationService;
   events: EventBus;
   recorder: ActivityRecorder;
+  conversion: LeadConversion;
 }): LinkedQuotations {
   const linked = async (db: Db, row: QuotationRow | undefined): Promise<LinkedQuotation | undefined> => {
     if (!row) return undefined;

@@ -54,6 +54,13 @@ export class QuotationRepository {
     return this.visible(principal).where('quotations.id', '=', id).executeTakeFirst();
   }
 
+  /** The visible ones of these ids (fewer when some are missing or hidden). */
+  findVisibleMany(principal: Principal, ids: readonly string[]): Promise<QuotationRow[]> {
+    return this.visible(principal)
+      .where('quotations.id', 'in', [...ids])
+      .execute();
+  }
+
   async insert(row: Insertable<QuotationsTable>): Promise<void> {
     await this.db.insertInto('quotations').values(row).execute();
   }

@@ -64,7 +64,7 @@ export function quotationRoutes(app: Api, quotations: QuotationService, actions:
   );
   action(
     'order',
-    'Book a sales order from the newest open version (needs orders.write; 409 "Bitte den Lead zuerst konvertieren" while the customer is only a lead)',
+    'Book a sales order from the newest open version (needs orders.write); a customer that is only a lead is converted in the same transaction, to the best matching organisation/contact or new ones',
     (p, id, v) => actions.order(p, id, v),
   );
 

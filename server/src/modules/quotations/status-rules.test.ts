@@ -125,23 +125,12 @@ describe('S5 status rules of quotations and orders, through the API', () => {
     expect((await api.get(old.id)).status).toBe('draft');
   });
 
-  it('refuses to order a quotation whose customer is only a lead: convert the lead first', async () => {
+  it('orders a quotation for a lead already converted: its organisation is the customer', async () => {
     const api = salesApi(env);
     const lead = await api.lead();
     const quotation = await api.quotation({ leadId: lead.id });
     expect(quotation).toMatchObject({ leadName: expect.stringContaining('Lehmann'), organizationId: null });
     ok(await api.act(quotation.id, 'submit'));
-    const response = await api.act(quotation.id, 'order');
-    expect(response.statusCode).toBe(409);
-    expect(response.json().detail).toContain('Bitte den Lead zuerst konvertieren');
-    expect(await api.statuses({ quotation: quotation.id, lead: lead.id })).toEqual({
-      quotation: 'open',
-      opportunity: undefined,
-      lead: 'quotation',
-    });
-    expect(await env.database.db.selectFrom('sales_orders').select('id').execute()).toEqual([]);
-
-    // Converted, the lead's new organisation is the customer, and the order goes through.
     const { version } = (await api.inject('GET', `/api/leads/${lead.id}`)).json();
     const converted = await api.inject('POST', `/api/leads/${lead.id}/convert`, {
       version,
@@ -155,6 +144,8 @@ describe('S5 status rules of quotations and orders, through the API', () => {
     expect(ordered).toMatchObject({ status: 'ordered', organizationId });
     const order = (await api.inject('GET', `/api/orders/${ordered.order.id}`)).json();
     expect(order).toMatchObject({ organizationId, leadId: lead.id, status: 'booked' });
+    // No second organisation was made at booking (order-lead.test.ts covers leads not yet converted).
+    expect(await env.database.db.selectFrom('organizations').select('id').execute()).toHaveLength(1);
   });
 
   it('refuses marking the opportunity lost by hand while its quotation is open', async () => {

@@ -1,7 +1,9 @@
+import { PERMISSIONS } from '@kontor/domain/permissions';
 import { documentNumber, quotationLabel } from '@kontor/domain/quotations';
 import { lineItemOf } from '@kontor/domain/sales-documents';
 import { SALES_ORDER } from '@kontor/domain/sales-orders';
 import type { Selectable, Transaction } from 'kysely';
+import type { Principal } from '../../platform/auth/principal.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database, QuotationsTable } from '../../platform/db/schema.js';
 import { nextSequenceValue } from '../../platform/db/sequences.js';
@@ -9,6 +11,7 @@ import type { EventBus } from '../../platform/events/bus.js';
 import { conflict } from '../../platform/http/problem.js';
 import type { ActivityRecorder } from '../activities/recorder.js';
 import type { RecordKey } from '../activities/repository.js';
+import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
 import { insertLines, linesOf, ORDER_LINES, QUOTATION_LINES } from '../sales-documents/document-lines.js';
 
@@ -16,19 +19,18 @@ import { insertLines, linesOf, ORDER_LINES, QUOTATION_LINES } from '../sales-doc
  * Books the order of an open quotation in the caller's transaction (S4): customer, addresses,
  * texts, lines and totals copied as they were offered, a number drawn from `order-<year>`, booked
  * at once. `sales.changed` then makes the quotation Ordered and its opportunity and lead
- * Converted; the caller has checked canOrderQuotation. An order needs an organisation: a
- * quotation for a lead alone takes the organisation the lead was converted to, and is refused
- * (409 "Bitte den Lead zuerst konvertieren") while there is none.
+ * Converted; the caller has checked canOrderQuotation. A quotation for a lead alone takes the
+ * organisation the lead was converted to, or converts the lead now (customerOf).
  * `by` is null when the customer accepted online.
  */
 export async function bookOrderFromQuotation(
   trx: Transaction<Database>,
-  deps: { events: EventBus; recorder: ActivityRecorder },
+  deps: BookingDeps,
   quotation: Selectable<QuotationsTable>,
   by: string | null,
   acceptedVia: 'user' | 'customer-link',
 ): Promise<{ id: string; number: string }> {
-  const organizationId = await customerOrganization(trx, quotation);
+  const { organizationId, contactId } = await customerOf(trx, deps, quotation, by);
   const id = newId();
   const now = nowIso();
   const today = companyToday();
@@ -44,7 +46,7 @@ export async function bookOrderFromQuotation(
       opportunity_id: quotation.opportunity_id,
       lead_id: quotation.lead_id,
       organization_id: organizationId,
-      contact_id: quotation.contact_id,
+      contact_id: contactId,
       billing_address: quotation.billing_address,
       shipping_address: quotation.shipping_address,
       intro_text: null,
@@ -99,28 +101,64 @@ export function documentLinks(
   ];
 }
 
+/** What booking needs besides the transaction; the conversion makes a customer of a lead. */
+export interface BookingDeps {
+  events: EventBus;
+  recorder: ActivityRecorder;
+  conversion: LeadConversion;
+}
+
 /**
- * The organisation an order of the quotation is for: its own, else the one its lead was
- * converted to since (stored on the quotation too, so both agree from now on).
+ * The customer an order of the quotation is for: its own organisation, else the one its lead was
+ * converted to since, else the lead converted now — an organisation, or a private person's
+ * contact when the lead names no company. A customer found this way is stored on the quotation
+ * too (with the contact if it had none), so both agree from now on.
  */
-async function customerOrganization(
+async function customerOf(
   trx: Transaction<Database>,
+  deps: BookingDeps,
   quotation: Selectable<QuotationsTable>,
-): Promise<string> {
-  if (quotation.organization_id) return quotation.organization_id;
-  const lead = quotation.lead_id
-    ? await trx
-        .selectFrom('leads')
-        .select('converted_organization_id')
-        .where('id', '=', quotation.lead_id)
-        .executeTakeFirst()
-    : undefined;
-  const organizationId = lead?.converted_organization_id;
-  if (!organizationId) throw conflict('quotation-customer-is-lead');
+  by: string | null,
+): Promise<{ organizationId: string | null; contactId: string | null }> {
+  if (quotation.organization_id || !quotation.lead_id)
+    return { organizationId: quotation.organization_id, contactId: quotation.contact_id };
+  const lead = await trx
+    .selectFrom('leads')
+    .select(['converted_organization_id', 'converted_contact_id', 'owner_id'])
+    .where('id', '=', quotation.lead_id)
+    .executeTakeFirstOrThrow();
+  const customer =
+    lead.converted_organization_id || lead.converted_contact_id
+      ? { organizationId: lead.converted_organization_id, contactId: lead.converted_contact_id }
+      : await deps.conversion.convertAtBooking(
+          trx,
+          actingFor(by ?? lead.owner_id ?? quotation.owner_id ?? quotation.created_by),
+          quotation.lead_id,
+          by,
+        );
+  const contactId = quotation.contact_id ?? customer.contactId;
   await trx
     .updateTable('quotations')
-    .set({ organization_id: organizationId })
+    .set({ organization_id: customer.organizationId, contact_id: contactId })
     .where('id', '=', quotation.id)
     .execute();
-  return organizationId;
+  return { organizationId: customer.organizationId, contactId };
+}
+
+/**
+ * Who the conversion at booking acts as: the ordering user, or for the customer link the lead's
+ * (or quotation's) owner, seeing and allowed all — the booking itself was allowed, and the
+ * customer it needs follows from it (S5). Nobody to act as: the old refusal, convert first.
+ */
+function actingFor(userId: string | null): Principal {
+  if (!userId) throw conflict('quotation-customer-is-lead');
+  return {
+    userId,
+    role: 'admin',
+    language: 'de',
+    permissions: PERMISSIONS,
+    visibility: 'all',
+    teamIds: [],
+    via: 'token',
+  };
 }

@@ -27,6 +27,7 @@ export const SALES_ORDER_COLUMNS: ListColumns = {
   orderDate: { field: field('orderDate'), column: 'sales_orders.order_date' },
   deliveryDate: { field: field('deliveryDate'), column: 'sales_orders.delivery_date' },
   customerReference: { field: field('customerReference'), column: 'sales_orders.customer_reference' },
+  bookedAt: { field: field('bookedAt'), column: 'sales_orders.booked_at' },
   net: { field: field('net'), column: 'sales_orders.net_cents', notNull: true },
   gross: { field: field('gross'), column: 'sales_orders.gross_cents', notNull: true },
   ownerName: { field: field('ownerName'), column: 'owner.name' },

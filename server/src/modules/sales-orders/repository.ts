@@ -44,6 +44,13 @@ export class SalesOrderRepository {
     return this.visible(principal).where('sales_orders.id', '=', id).executeTakeFirst();
   }
 
+  /** The visible ones of these ids (fewer when some are missing or hidden). */
+  findVisibleMany(principal: Principal, ids: readonly string[]): Promise<SalesOrderRow[]> {
+    return this.visible(principal)
+      .where('sales_orders.id', 'in', [...ids])
+      .execute();
+  }
+
   async insert(row: Insertable<SalesOrdersTable>): Promise<void> {
     await this.db.insertInto('sales_orders').values(row).execute();
   }
