@@ -57,3 +57,6 @@ export function RecordForm<Values>({
     </HotkeyForm>
   );
 }
+
+/** The props a feature's form fields pass on to the frame unchanged, so they need not list them again. */
+export type RecordFormFrameProps<Values> = Omit<Parameters<typeof RecordForm<Values>>[0], 'children'>;

@@ -1,12 +1,13 @@
 import { CAMPAIGN, type Campaign } from '@kontor/domain/campaigns';
-import { Select, Switch, Textarea, TextInput } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { Select, Switch, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
 import { FormSection } from '../../ui/FormSection';
+import { NameField } from '../../ui/NameField';
 import { OwnerSelect } from '../../ui/OwnerSelect';
-import { RecordForm } from '../../ui/RecordForm';
+import { RecordForm, type RecordFormFrameProps } from '../../ui/RecordForm';
+import { useCodedForm } from '../../ui/useCodedForm';
 import { useFieldLabels } from '../../ui/useFieldLabels';
 import { MoneyInput } from '../organizations/MoneyInput';
 import { type CampaignFormValues, campaignFormErrors } from './campaignForm';
@@ -17,59 +18,24 @@ export type CampaignForm = UseFormReturnType<CampaignFormValues>;
 const FULL_WIDTH = { gridColumn: '1 / -1' };
 
 export function useCampaignForm(values: CampaignFormValues): CampaignForm {
-  const { t } = useTranslation();
-  return useForm<CampaignFormValues>({
-    initialValues: values,
-    validate: (current) =>
-      Object.fromEntries(Object.entries(campaignFormErrors(current)).map(([key, code]) => [key, t(code)])),
-  });
+  return useCodedForm(values, campaignFormErrors);
 }
 
-interface CampaignFormProps {
-  form: CampaignForm;
+interface CampaignFormProps extends RecordFormFrameProps<CampaignFormValues> {
   /** The campaign being edited; none when creating. */
   campaign?: Campaign;
-  submitLabel: string;
-  pending: boolean;
-  disabled?: boolean;
-  alert?: ReactNode;
-  onSubmit: (values: CampaignFormValues, markSaved: () => void) => void;
-  onCancel: () => void;
 }
 
 /** All fields of a campaign in cards; the page around it decides create or edit. */
-export function CampaignFormFields({
-  form,
-  campaign,
-  submitLabel,
-  pending,
-  disabled,
-  alert,
-  onSubmit,
-  onCancel,
-}: CampaignFormProps) {
+export function CampaignFormFields({ campaign, ...frame }: CampaignFormProps) {
+  const { form } = frame;
   const { t } = useTranslation();
   const { fieldLabel, options } = useFieldLabels(CAMPAIGN);
 
   return (
-    <RecordForm
-      form={form}
-      submitLabel={submitLabel}
-      pending={pending}
-      disabled={disabled}
-      alert={alert}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <RecordForm {...frame}>
       <FormSection title={t('campaigns.sections.basics')}>
-        <TextInput
-          label={fieldLabel('name')}
-          required
-          data-autofocus
-          autoFocus
-          maxLength={200}
-          {...form.getInputProps('name')}
-        />
+        <NameField label={fieldLabel('name')} {...form.getInputProps('name')} />
         <Select
           label={fieldLabel('channel')}
           data={options('channel')}

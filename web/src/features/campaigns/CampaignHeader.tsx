@@ -1,9 +1,10 @@
 import { CAMPAIGN, type Campaign } from '@kontor/domain/campaigns';
 import { type FieldDef, fieldOf } from '@kontor/domain/fields';
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFormat } from '../../ui/fieldFormat';
+import { RecordHeader } from '../../ui/RecordHeader';
 import { localToday, periodState } from './campaignFigures';
 import { usePeriodText } from './usePeriodText';
 
@@ -18,15 +19,14 @@ export function CampaignHeader({ campaign, children }: { campaign: Campaign; chi
   const facts = [
     periodText(campaign.startsOn, campaign.endsOn),
     campaign.ownerName && t('campaigns.ownedBy', { name: campaign.ownerName }),
-  ].filter(Boolean);
+  ];
 
   return (
-    <Group justify="space-between" align="flex-start" gap="md">
-      <Stack gap={6} style={{ minWidth: 0 }}>
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {campaign.name}
-        </Title>
-        <Group gap={6}>
+    <RecordHeader
+      title={campaign.name}
+      facts={facts}
+      badges={
+        <>
           <Badge variant="light">
             {fieldFormat.optionLabel(fieldOf(CAMPAIGN, 'channel') as FieldDef, campaign.channel)}
           </Badge>
@@ -40,14 +40,10 @@ export function CampaignHeader({ campaign, children }: { campaign: Campaign; chi
               {t('campaigns.inactive')}
             </Badge>
           )}
-        </Group>
-        {facts.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {facts.join(' · ')}
-          </Text>
-        )}
-      </Stack>
+        </>
+      }
+    >
       {children}
-    </Group>
+    </RecordHeader>
   );
 }

@@ -5,53 +5,29 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
 import { FormSection } from '../../ui/FormSection';
 import { OwnerSelect } from '../../ui/OwnerSelect';
-import { RecordForm } from '../../ui/RecordForm';
+import { RecordForm, type RecordFormFrameProps } from '../../ui/RecordForm';
 import { useFieldLabels } from '../../ui/useFieldLabels';
 import { ContactAddressesSection } from './ContactAddressesSection';
 import { ContactChannelsSection } from './ContactChannelsSection';
 import { ContactEmploymentsSection } from './ContactEmploymentsSection';
-import type { ContactForm, ContactFormValues } from './contactFormValues';
+import type { ContactFormValues } from './contactFormValues';
 
-interface ContactFormProps {
-  form: ContactForm;
+interface ContactFormProps extends RecordFormFrameProps<ContactFormValues> {
   contact?: Contact;
-  submitLabel: string;
-  pending: boolean;
-  disabled?: boolean;
-  alert?: ReactNode;
   /** Under the name fields while creating: likely duplicates. */
   duplicates?: ReactNode;
-  onSubmit: (values: ContactFormValues, markSaved: () => void) => void;
-  onCancel: () => void;
 }
 
 /** All fields of a contact in cards; the page around it decides create or edit. */
-export function ContactFormFields({
-  form,
-  contact,
-  submitLabel,
-  pending,
-  disabled,
-  alert,
-  duplicates,
-  onSubmit,
-  onCancel,
-}: ContactFormProps) {
+export function ContactFormFields({ contact, duplicates, ...frame }: ContactFormProps) {
+  const { form } = frame;
   const { t } = useTranslation();
   const { fieldLabel, options } = useFieldLabels(CONTACT);
   const typed = (group: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: t(`contacts.${group}.${value}`) }));
 
   return (
-    <RecordForm
-      form={form}
-      submitLabel={submitLabel}
-      pending={pending}
-      disabled={disabled}
-      alert={alert}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <RecordForm {...frame}>
       <FormSection title={t('contacts.sections.person')}>
         <Select
           label={t('contacts.salutation')}

@@ -1,20 +1,22 @@
 import { OPPORTUNITY } from '@kontor/domain/opportunities';
-import { NumberInput, Select, TextInput } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
-import { type ReactNode, useEffect } from 'react';
+import { NumberInput, Select } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
 import { FormSection } from '../../ui/FormSection';
 import { useTeamsList } from '../../ui/lookups';
+import { NameField } from '../../ui/NameField';
+import { OrganizationMultiSelect } from '../../ui/OrganizationMultiSelect';
 import { OrganizationSelect } from '../../ui/OrganizationSelect';
 import { OwnerSelect } from '../../ui/OwnerSelect';
-import { RecordForm } from '../../ui/RecordForm';
+import { RecordForm, type RecordFormFrameProps } from '../../ui/RecordForm';
 import { usePermission } from '../../ui/session';
+import { useCodedForm } from '../../ui/useCodedForm';
 import { useFieldLabels } from '../../ui/useFieldLabels';
 import { CampaignSelect } from '../leads/CampaignSelect';
 import { MoneyInput } from '../organizations/MoneyInput';
 import { type OpportunityView, usePipelineStages } from './api';
-import { CompetitorSelect } from './CompetitorSelect';
 import { type OpportunityFormValues, opportunityFormErrors } from './opportunityForm';
 import { RecordSearchSelect } from './RecordSearchSelect';
 
@@ -23,34 +25,15 @@ const FULL_WIDTH = { gridColumn: '1 / -1' };
 export type OpportunityForm = UseFormReturnType<OpportunityFormValues>;
 
 export function useOpportunityForm(values: OpportunityFormValues): OpportunityForm {
-  const { t } = useTranslation();
-  return useForm<OpportunityFormValues>({
-    initialValues: values,
-    validate: (current) =>
-      Object.fromEntries(Object.entries(opportunityFormErrors(current)).map(([key, code]) => [key, t(code)])),
-  });
+  return useCodedForm(values, opportunityFormErrors);
 }
 
 /** All fields of an opportunity in cards; the page around it decides create or edit. */
 export function OpportunityFormFields({
-  form,
   opportunity,
-  submitLabel,
-  pending,
-  disabled,
-  alert,
-  onSubmit,
-  onCancel,
-}: {
-  form: OpportunityForm;
-  opportunity?: OpportunityView;
-  submitLabel: string;
-  pending: boolean;
-  disabled?: boolean;
-  alert?: ReactNode;
-  onSubmit: (values: OpportunityFormValues, markSaved: () => void) => void;
-  onCancel: () => void;
-}) {
+  ...frame
+}: RecordFormFrameProps<OpportunityFormValues> & { opportunity?: OpportunityView }) {
+  const { form } = frame;
   const { t } = useTranslation();
   const { fieldLabel, options } = useFieldLabels(OPPORTUNITY);
   const stages = usePipelineStages();
@@ -70,25 +53,9 @@ export function OpportunityFormFields({
     id && name ? { id, name } : null;
 
   return (
-    <RecordForm
-      form={form}
-      submitLabel={submitLabel}
-      pending={pending}
-      disabled={disabled}
-      alert={alert}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <RecordForm {...frame}>
       <FormSection title={t('opportunities.form.customer')}>
-        <TextInput
-          label={fieldLabel('name')}
-          required
-          data-autofocus
-          autoFocus
-          maxLength={200}
-          style={FULL_WIDTH}
-          {...form.getInputProps('name')}
-        />
+        <NameField label={fieldLabel('name')} style={FULL_WIDTH} {...form.getInputProps('name')} />
         <OrganizationSelect
           label={fieldLabel('organizationName')}
           placeholder={t('opportunities.form.searchPlaceholder')}
@@ -109,7 +76,9 @@ export function OpportunityFormFields({
           initial={ref(opportunity?.contactId, opportunity?.contactName)}
           {...form.getInputProps('contactId')}
         />
-        <CompetitorSelect
+        <OrganizationMultiSelect
+          description={t('opportunities.form.competitorsHint')}
+          nothingFound={t('opportunities.form.nothingFound')}
           label={fieldLabel('competitors')}
           initial={opportunity?.competitors ?? []}
           style={FULL_WIDTH}

@@ -1,15 +1,10 @@
 import type { AddressInput } from '@kontor/domain/addresses';
 import type { Organization } from '@kontor/domain/organizations';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../ui/api';
-import { ConflictAlert } from '../../ui/ConflictAlert';
-import { changedFields } from '../../ui/changedFields';
+import { useParams } from 'react-router';
+import { EditRecordPage } from '../../ui/EditRecordPage';
 import { PageHeader } from '../../ui/PageHeader';
-import { isStaleVersion, showSubmitError } from '../../ui/problems';
-import { ErrorState, TableSkeleton } from '../../ui/states';
+import { useRecordEdit } from '../../ui/useRecordEdit';
 import { useOrganization, useUpdateOrganization } from './api';
 import {
   formPathOf,
@@ -22,20 +17,16 @@ import { OrganizationNotFound } from './OrganizationNotFound';
 
 export function EditOrganizationPage() {
   const { id = '' } = useParams();
-  const organization = useOrganization(id);
-  if (organization.isPending) return <TableSkeleton rows={8} />;
-  if (organization.isError) {
-    if (organization.error instanceof ApiError && organization.error.status === 404)
-      return <OrganizationNotFound />;
-    return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
-  }
   return (
-    <EditForm
-      key={id}
-      organization={organization.data}
-      reload={async () => (await organization.refetch()).data}
-    />
+    <EditRecordPage query={useOrganization(id)} notFound={<OrganizationNotFound />}>
+      {(organization, reload) => <EditForm organization={organization} reload={reload} />}
+    </EditRecordPage>
   );
+}
+
+/** The form edits the first address; the others go along unchanged. */
+function otherAddresses(organization: Organization): AddressInput[] {
+  return organization.addresses.slice(1).map(({ id: _id, ...address }) => address);
 }
 
 function EditForm({
@@ -46,60 +37,22 @@ function EditForm({
   reload: () => Promise<Organization | undefined>;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const form = useOrganizationForm(initialValues(organization));
-  const update = useUpdateOrganization(organization.id);
-  // The version the form started from: a change by someone else since then must give a conflict.
-  const [base, setBase] = useState(organization);
-  const [conflict, setConflict] = useState(false);
-  const detailPath = `/organizations/${encodeURIComponent(organization.id)}`;
-
-  const otherAddresses: AddressInput[] = base.addresses.slice(1).map(({ id: _id, ...address }) => address);
-
-  const reloadLatest = async () => {
-    const latest = await reload();
-    if (!latest) return;
-    setBase(latest);
-    form.setInitialValues(initialValues(latest));
-    form.setValues(initialValues(latest));
-    form.resetDirty(initialValues(latest));
-    setConflict(false);
-  };
-
+  const { base, formProps } = useRecordEdit({
+    record: organization,
+    reload,
+    form,
+    valuesOf: initialValues,
+    toPayload: (values, record) => toPayload(values, otherAddresses(record)),
+    update: useUpdateOrganization(organization.id),
+    detailPath: `/organizations/${encodeURIComponent(organization.id)}`,
+    savedMessage: (saved) => t('organizations.saved', { name: saved.name }),
+    formPathOf,
+  });
   return (
     <>
       <PageHeader title={t('organizations.editTitle', { name: base.name })} />
-      <OrganizationFormFields
-        form={form}
-        organization={base}
-        submitLabel={t('common.save')}
-        pending={update.isPending}
-        disabled={conflict}
-        alert={conflict && <ConflictAlert onReload={reloadLatest} />}
-        onCancel={() => navigate(detailPath)}
-        onSubmit={(values, markSaved) => {
-          // Only what changed goes to the server, so the history shows exactly the user's edits.
-          const changed = changedFields(
-            toPayload(initialValues(base), otherAddresses),
-            toPayload(values, otherAddresses),
-          );
-          update.mutate(
-            { version: base.version, ...changed },
-            {
-              onError: (error) =>
-                isStaleVersion(error) ? setConflict(true) : showSubmitError(error, form, t, formPathOf),
-              onSuccess: (saved) => {
-                markSaved();
-                notifications.show({
-                  color: 'teal',
-                  message: t('organizations.saved', { name: saved.name }),
-                });
-                navigate(detailPath);
-              },
-            },
-          );
-        }}
-      />
+      <OrganizationFormFields form={form} organization={base} {...formProps} />
     </>
   );
 }

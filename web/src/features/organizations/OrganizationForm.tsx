@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressFields } from '../../ui/AddressFields';
 import { FormSection } from '../../ui/FormSection';
 import { OwnerSelect } from '../../ui/OwnerSelect';
-import { RecordForm } from '../../ui/RecordForm';
+import { RecordForm, type RecordFormFrameProps } from '../../ui/RecordForm';
 import { useFieldLabels } from '../../ui/useFieldLabels';
 import { useValidators } from '../../ui/validators';
 import type { CreateOrganizationInput } from './api';
@@ -156,46 +156,21 @@ export function useOrganizationForm(values: OrganizationFormValues): Organizatio
   });
 }
 
-interface OrganizationFormProps {
-  form: OrganizationForm;
+interface OrganizationFormProps extends RecordFormFrameProps<OrganizationFormValues> {
   /** The organisation being edited (not offered as its own parent); none when creating. */
   organization?: Organization;
-  submitLabel: string;
-  pending: boolean;
-  disabled?: boolean;
-  alert?: ReactNode;
   /** Under the basics while creating: likely duplicates. */
   duplicates?: ReactNode;
-  /** Receives a function that lets the page leave without the unsaved-changes question. */
-  onSubmit: (values: OrganizationFormValues, markSaved: () => void) => void;
-  onCancel: () => void;
 }
 
 /** All fields of an organisation in cards; the page around it decides create or edit. */
-export function OrganizationFormFields({
-  form,
-  organization,
-  submitLabel,
-  pending,
-  disabled,
-  alert,
-  duplicates,
-  onSubmit,
-  onCancel,
-}: OrganizationFormProps) {
+export function OrganizationFormFields({ organization, duplicates, ...frame }: OrganizationFormProps) {
+  const { form } = frame;
   const { t } = useTranslation();
   const { fieldLabel, options } = useFieldLabels(ORGANIZATION);
 
   return (
-    <RecordForm
-      form={form}
-      submitLabel={submitLabel}
-      pending={pending}
-      disabled={disabled}
-      alert={alert}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <RecordForm {...frame}>
       <FormSection title={t('organizations.sections.basics')}>
         <TextInput
           label={fieldLabel('name')}

@@ -1,5 +1,5 @@
 import type { ProductCategory } from '@kontor/domain/products';
-import { ActionIcon, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCategory, IconPencil, IconPlus, IconSubtask, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EmptyPanel } from '../../ui/EmptyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { notifyError } from '../../ui/problems';
+import { RowAction } from '../../ui/RowAction';
 import { SimpleTable } from '../../ui/SimpleTable';
 import { usePermission } from '../../ui/session';
 import { ListStates } from '../../ui/states';
@@ -102,37 +103,25 @@ export function CategoriesPage() {
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       {canWrite && (
                         <>
-                          <Tooltip label={t('products.categories.addBelow', { name: category.name })}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('products.categories.addBelow', { name: category.name })}
-                              onClick={() => setEditing({ mode: 'create', parentId: category.id })}
-                            >
-                              <IconSubtask size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label={t('products.categories.edit', { name: category.name })}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('products.categories.edit', { name: category.name })}
-                              onClick={() => setEditing({ mode: 'edit', category })}
-                            >
-                              <IconPencil size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowAction
+                            label={t('products.categories.addBelow', { name: category.name })}
+                            icon={IconSubtask}
+                            onClick={() => setEditing({ mode: 'create', parentId: category.id })}
+                          />
+                          <RowAction
+                            label={t('products.categories.edit', { name: category.name })}
+                            icon={IconPencil}
+                            onClick={() => setEditing({ mode: 'edit', category })}
+                          />
                         </>
                       )}
                       {canDelete && (
-                        <Tooltip label={t('products.categories.delete', { name: category.name })}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('products.categories.delete', { name: category.name })}
-                            onClick={() => setDeleting(category)}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
+                        <RowAction
+                          label={t('products.categories.delete', { name: category.name })}
+                          icon={IconTrash}
+                          color="red"
+                          onClick={() => setDeleting(category)}
+                        />
                       )}
                     </Group>
                   </Table.Td>

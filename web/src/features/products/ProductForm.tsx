@@ -1,19 +1,20 @@
 import { PRODUCT, type Product } from '@kontor/domain/products';
 import { TAX_RATES } from '@kontor/domain/sales-totals';
 import { Autocomplete, Input, Select, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormSection } from '../../ui/FormSection';
 import { useFormat } from '../../ui/format';
 import { eurosToCents } from '../../ui/money';
-import { RecordForm } from '../../ui/RecordForm';
+import { NameField } from '../../ui/NameField';
+import { OrganizationMultiSelect } from '../../ui/OrganizationMultiSelect';
+import { RecordForm, type RecordFormFrameProps } from '../../ui/RecordForm';
+import { useCodedForm } from '../../ui/useCodedForm';
 import { useFieldLabels } from '../../ui/useFieldLabels';
 import { MoneyInput } from '../organizations/MoneyInput';
 import { useProductCategories } from './api';
 import { CategorySelect } from './CategorySelect';
 import { grossCents, type ProductFormValues, productFormErrors } from './productForm';
-import { SupplierSelect } from './SupplierSelect';
 
 /** A field across both columns of its card. */
 const FULL_WIDTH = { gridColumn: '1 / -1' };
@@ -24,60 +25,25 @@ export type ProductForm = UseFormReturnType<ProductFormValues>;
 const COMMON_UNITS = ['Stk', 'Std', 'Tag', 'kg', 'g', 't', 'm', 'm²', 'm³', 'l', 'Pkt', 'Psch'];
 
 export function useProductForm(values: ProductFormValues): ProductForm {
-  const { t } = useTranslation();
-  return useForm<ProductFormValues>({
-    initialValues: values,
-    validate: (current) =>
-      Object.fromEntries(Object.entries(productFormErrors(current)).map(([key, code]) => [key, t(code)])),
-  });
+  return useCodedForm(values, productFormErrors);
 }
 
-interface ProductFormProps {
-  form: ProductForm;
+interface ProductFormProps extends RecordFormFrameProps<ProductFormValues> {
   /** The product being edited; none when creating. */
   product?: Product;
-  submitLabel: string;
-  pending: boolean;
-  disabled?: boolean;
-  alert?: ReactNode;
-  onSubmit: (values: ProductFormValues, markSaved: () => void) => void;
-  onCancel: () => void;
 }
 
 /** All fields of a product in cards; the page around it decides create or edit. */
-export function ProductFormFields({
-  form,
-  product,
-  submitLabel,
-  pending,
-  disabled,
-  alert,
-  onSubmit,
-  onCancel,
-}: ProductFormProps) {
+export function ProductFormFields({ product, ...frame }: ProductFormProps) {
+  const { form } = frame;
   const { t } = useTranslation();
   const { fieldLabel, options } = useFieldLabels(PRODUCT);
   const categories = useProductCategories();
 
   return (
-    <RecordForm
-      form={form}
-      submitLabel={submitLabel}
-      pending={pending}
-      disabled={disabled}
-      alert={alert}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
-    >
+    <RecordForm {...frame}>
       <FormSection title={t('products.sections.basics')}>
-        <TextInput
-          label={fieldLabel('name')}
-          required
-          data-autofocus
-          autoFocus
-          maxLength={200}
-          {...form.getInputProps('name')}
-        />
+        <NameField label={fieldLabel('name')} {...form.getInputProps('name')} />
         <TextInput label={fieldLabel('sku')} maxLength={64} {...form.getInputProps('sku')} />
         <Select
           label={fieldLabel('type')}
@@ -92,7 +58,9 @@ export function ProductFormFields({
           error={categories.isError ? t('products.categoriesLoadError') : undefined}
           {...form.getInputProps('categoryId')}
         />
-        <SupplierSelect
+        <OrganizationMultiSelect
+          description={t('products.suppliersHint')}
+          nothingFound={t('products.suppliersNone')}
           label={t('products.suppliers')}
           initial={product?.suppliers ?? []}
           style={FULL_WIDTH}

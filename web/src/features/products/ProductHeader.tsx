@@ -1,10 +1,11 @@
 import { type FieldDef, fieldOf } from '@kontor/domain/fields';
 import { PRODUCT, type Product } from '@kontor/domain/products';
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFormat } from '../../ui/fieldFormat';
 import { useFormat } from '../../ui/format';
+import { RecordHeader } from '../../ui/RecordHeader';
 
 /** The name, type, state and key facts atop a product's page, with the page's actions. */
 export function ProductHeader({
@@ -27,15 +28,14 @@ export function ProductHeader({
         unit: product.unit,
       }),
     t('products.taxRateFact', { rate: format.number(product.taxRate) }),
-  ].filter(Boolean);
+  ];
 
   return (
-    <Group justify="space-between" align="flex-start" gap="md">
-      <Stack gap={6} style={{ minWidth: 0 }}>
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {product.name}
-        </Title>
-        <Group gap={6}>
+    <RecordHeader
+      title={product.name}
+      facts={facts}
+      badges={
+        <>
           <Badge variant="light">
             {fieldFormat.optionLabel(fieldOf(PRODUCT, 'type') as FieldDef, product.type)}
           </Badge>
@@ -47,14 +47,10 @@ export function ProductHeader({
               {t('products.skuBadge', { sku: product.sku })}
             </Badge>
           )}
-        </Group>
-        {facts.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {facts.join(' · ')}
-          </Text>
-        )}
-      </Stack>
+        </>
+      }
+    >
       {children}
-    </Group>
+    </RecordHeader>
   );
 }

@@ -1,5 +1,5 @@
 import type { Team } from '@kontor/domain/teams';
-import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { EmptyPanel } from '../../ui/EmptyPanel';
 import { useTeamsList } from '../../ui/lookups';
 import { PageHeader } from '../../ui/PageHeader';
 import { notifyError } from '../../ui/problems';
+import { RowAction } from '../../ui/RowAction';
 import { SimpleTable } from '../../ui/SimpleTable';
 import { ListStates } from '../../ui/states';
 import { useDeleteTeam } from './api';
@@ -82,25 +83,17 @@ export function TeamsPage() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t('teams.edit', { name: team.name })}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('teams.edit', { name: team.name })}
-                        onClick={() => setEditing({ mode: 'edit', id: team.id })}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('teams.delete', { name: team.name })}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('teams.delete', { name: team.name })}
-                        onClick={() => setDeleting(team)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RowAction
+                      label={t('teams.edit', { name: team.name })}
+                      icon={IconPencil}
+                      onClick={() => setEditing({ mode: 'edit', id: team.id })}
+                    />
+                    <RowAction
+                      label={t('teams.delete', { name: team.name })}
+                      icon={IconTrash}
+                      color="red"
+                      onClick={() => setDeleting(team)}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
