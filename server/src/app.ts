@@ -76,6 +76,7 @@ import { linkedQuotations } from './modules/quotations/linked-quotations.js';
 import { quotationRoutes } from './modules/quotations/routes.js';
 import { quotationSearch } from './modules/quotations/search.js';
 import { QuotationService } from './modules/quotations/service.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { roleRoutes } from './modules/roles/routes.js';
 import { RoleService } from './modules/roles/service.js';
 import { SalesOrderActions } from './modules/sales-orders/actions.js';
@@ -314,6 +315,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   importRoutes(app, imports);
   // Running imports stop after their batch, so nothing writes into a closed database.
   app.addHook('onClose', () => imports.runner.stop());
+  reportRoutes(app, database.db, database.engine);
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

@@ -1,17 +1,17 @@
 import type { ListQuery } from '@kontor/domain/fields';
-import type { PipelineStage } from '@kontor/domain/opportunities';
 import { OPPORTUNITY } from '@kontor/domain/opportunities';
 import type { OpportunityStatus } from '@kontor/domain/sales-status';
 import type { Language } from '@kontor/domain/users';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Engine } from '../../platform/db/connection.js';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/http/problem.js';
-import { filterPredicates, runList } from '../../platform/lists/run-list.js';
+import { runList } from '../../platform/lists/run-list.js';
 import type { PipelineStageService } from '../pipeline/stages.js';
 import { ACTIVE_PIPELINE, boardStatuses } from './board-statuses.js';
-import { joinsOf, OPPORTUNITY_COLUMNS } from './columns.js';
+import { OpportunityBoardTotals } from './board-totals.js';
+import { OPPORTUNITY_COLUMNS } from './columns.js';
 import { effectiveProbability, OpportunityRepository } from './repository.js';
 import type { Board, BoardCard } from './schemas.js';
 
@@ -32,8 +32,8 @@ interface CardRow extends Record<string, unknown> {
 
 /**
  * The kanban board (S2): every stage in order with the count and sums of its matching
- * opportunities and its newest cards. Built for 200,000 opportunities: one grouped query for
- * all counts and sums (see totals), and per column one keyset page that walks the
+ * opportunities and its newest cards. Built for 200,000 opportunities: counts and sums from the
+ * trigger-kept summary or one query over all stages (board-totals.ts), and per column one keyset page that walks the
  * (stage_id, updated_at, id) index and stops after a page; names are joined for those rows only.
  */
 export class OpportunityBoard {
@@ -46,7 +46,12 @@ export class OpportunityBoard {
   async board(principal: Principal, query: ListQuery, language: Language): Promise<Board> {
     const { statuses, byDefault } = boardStatuses(query, language);
     const stages = await this.stages.list();
-    const totals = await this.totals(principal, query, language, byDefault, stages);
+    const totals = await new OpportunityBoardTotals(this.db, this.engine).totals(
+      principal,
+      query,
+      language,
+      stages,
+    );
     const columns = await Promise.all(
       stages.map(async (stage) => {
         const page = await this.page(principal, stage.id, query, language, byDefault);
@@ -72,67 +77,6 @@ export class OpportunityBoard {
       .executeTakeFirst();
     if (!stage) throw notFound('pipeline-stage-not-found');
     return this.page(principal, stageId, query, language, boardStatuses(query, language).byDefault);
-  }
-
-  /**
-   * Counts and sums of every stage in one statement: per stage an aggregate over the covering
-   * (stage_id, status, owner_id, revenue, probability) index with the stage's default probability
-   * as a literal, joined by UNION ALL. Joins only for fields the filter names. One grouped scan
-   * of all rows would sort them all; these seek to each stage's rows (3 ms a stage at 200,000).
-   */
-  private async totals(
-    principal: Principal,
-    query: ListQuery,
-    language: Language,
-    byDefault: boolean,
-    stages: readonly PipelineStage[],
-  ) {
-    if (stages.length === 0) return new Map<string, { count: number; expected: number; weighted: number }>();
-    const joins = new Set(
-      Object.entries(query.filter)
-        .filter(([, text]) => text.trim() !== '')
-        .flatMap(([key]) => joinsOf(key) ?? []),
-    );
-    const predicates = filterPredicates({
-      columns: OPPORTUNITY_COLUMNS,
-      query,
-      language,
-      engine: this.engine,
-    });
-    const repository = new OpportunityRepository(this.db);
-    const perStage = stages.map((stage) => {
-      const weighted = sql`(opportunities.expected_revenue_cents * coalesce(opportunities.probability, ${sql.lit(stage.probability)}) + 50) / 100`;
-      let part = repository
-        .visibleJoining(principal, joins)
-        .select([
-          sql<string>`cast(${stage.id} as text)`.as('stage_id'),
-          sql<number | string>`count(*)`.as('count'),
-          sql<number | string | null>`sum(opportunities.expected_revenue_cents)`.as('expected'),
-          sql<number | string | null>`sum(${weighted})`.as('weighted'),
-        ])
-        .where('opportunities.stage_id', '=', stage.id);
-      for (const predicate of predicates) part = part.where(predicate);
-      if (byDefault) part = part.where('opportunities.status', 'in', [...ACTIVE_PIPELINE]);
-      return part;
-    });
-    const [first, ...rest] = perStage;
-    const union = rest.reduce((all, part) => all.unionAll(part), first as (typeof perStage)[number]);
-    const rows = (await union.execute()) as {
-      stage_id: string;
-      count: number | string;
-      expected: number | string | null;
-      weighted: number | string | null;
-    }[];
-    return new Map(
-      rows.map((row) => [
-        row.stage_id,
-        {
-          count: Number(row.count),
-          expected: Number(row.expected ?? 0),
-          weighted: Number(row.weighted ?? 0),
-        },
-      ]),
-    );
   }
 
   private async page(

@@ -204,3 +204,17 @@ export interface QuotationLinkVisitsTable {
   visitor_digest: string;
   opened_at: string;
 }
+
+/**
+ * The board's counts and sums per stage, status and owner, kept by triggers on opportunities
+ * and pipeline_stages (migration 0018, decision 0017). `owner_key` is the owner or '' for none.
+ */
+export interface OpportunityStageTotalsTable {
+  stage_id: string;
+  status: string;
+  owner_key: string;
+  owner_id: string | null;
+  count: Money;
+  expected_revenue_cents: Money;
+  weighted_revenue_cents: Money;
+}

@@ -20,6 +20,7 @@ import type {
   OpportunitiesTable,
   OpportunityCompetitorsTable,
   OpportunityLostReasonsTable,
+  OpportunityStageTotalsTable,
   PipelineStagesTable,
   QuotationCompetitorsTable,
   QuotationLinesTable,
@@ -365,6 +366,7 @@ export interface Database {
   opportunities: OpportunitiesTable;
   opportunity_competitors: OpportunityCompetitorsTable;
   opportunity_lost_reasons: OpportunityLostReasonsTable;
+  opportunity_stage_totals: OpportunityStageTotalsTable;
   quotations: QuotationsTable;
   quotation_lines: QuotationLinesTable;
   quotation_lost_reasons: QuotationLostReasonsTable;

@@ -5,6 +5,7 @@ import { COMPANY_DETAILS } from './company-messages.js';
 import { CUSTOMER_LINK_DETAILS } from './customer-link-messages.js';
 import { LEAD_DETAILS } from './lead-messages.js';
 import { OPPORTUNITY_DETAILS } from './opportunity-messages.js';
+import { REPORT_DETAILS } from './report-messages.js';
 import { SALES_DOCUMENT_DETAILS } from './sales-document-messages.js';
 
 export type Text = Record<Language, string>;
@@ -300,6 +301,7 @@ const DETAILS = {
   ...OPPORTUNITY_DETAILS,
   ...CUSTOMER_LINK_DETAILS,
   ...SALES_DOCUMENT_DETAILS,
+  ...REPORT_DETAILS,
 } satisfies Record<string, Text>;
 
 export type ProblemCode = keyof typeof DETAILS;

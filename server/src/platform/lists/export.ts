@@ -6,6 +6,11 @@ import { csvCell, formatCell } from './export-format.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
 export interface ExportRequest<T> {
   format: ExportFormat;
   record: RecordTypeDef;

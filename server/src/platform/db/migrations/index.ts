@@ -16,6 +16,8 @@ import * as catalog from './0014-catalog.js';
 import * as sales from './0015-sales.js';
 import * as companyProfile from './0016-company-profile.js';
 import * as customerLinks from './0017-customer-links.js';
+import * as opportunityBoardTotals from './0018-opportunity-board-totals.js';
+import * as reportIndexes from './0019-report-indexes.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '0015-sales': sales,
   '0016-company-profile': companyProfile,
   '0017-customer-links': customerLinks,
+  '0018-opportunity-board-totals': opportunityBoardTotals,
+  '0019-report-indexes': reportIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { freshAdminAppPerTest } from '../../../test/harness.js';
+import { OPPORTUNITY_COLUMNS } from '../opportunities/columns.js';
+import { OpportunityRepository } from '../opportunities/repository.js';
+import { groupedReport } from './grouped.js';
+import { resolveView } from './view.js';
+
+/** A grouped report by creation month, as R5 will declare one: the period buckets in Berlin time. */
+const byCreation = groupedReport({
+  def: {
+    name: 'opportunities',
+    title: { de: 'Chancen', en: 'Opportunities' },
+    description: { de: '', en: '' },
+    record: 'opportunity',
+    measures: [{ key: 'count', label: { de: 'Anzahl', en: 'Count' }, kind: 'count' }],
+    dimensions: [{ key: 'created', label: { de: 'Angelegt', en: 'Created' }, kind: 'period' }],
+    filters: ['ownerName'],
+    periodField: { de: 'Angelegt', en: 'Created' },
+    charts: ['bar'],
+    defaults: {
+      groupBy: ['created'],
+      measures: ['count'],
+      sort: null,
+      chart: 'bar',
+      grain: 'month',
+      period: 'month',
+    },
+  },
+  permissions: ['opportunities.read'],
+  list: 'opportunity',
+  columns: OPPORTUNITY_COLUMNS,
+  base: (context) =>
+    new OpportunityRepository(context.db).visibleJoining(context.principal, new Set(['owner'])),
+  periodColumn: { sql: sql`opportunities.created_at`, kind: 'datetime', filterKey: 'createdAt' },
+  measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true }],
+  dimensions: [],
+});
+
+describe('grouped reports', () => {
+  const env = freshAdminAppPerTest();
+
+  it('buckets datetimes by Berlin months and compares bucket by bucket', async () => {
+    const created = [
+      '2026-02-28T23:30:00.000Z',
+      '2026-03-15T10:00:00.000Z',
+      '2026-03-31T22:30:00.000Z',
+      '2026-01-10T10:00:00.000Z',
+      '2026-04-02T10:00:00.000Z',
+    ];
+    for (const [index, at] of created.entries())
+      await env.database.db
+        .insertInto('opportunities')
+        .values({
+          id: `O${index}`,
+          name: `Chance ${index}`,
+          name_key: `chance ${index}`,
+          stage_id: '00000000-0000-7000-8001-000000000001',
+          expected_revenue_cents: 0,
+          status_changed_at: at,
+          created_at: at,
+          updated_at: at,
+          created_by: null,
+        })
+        .execute();
+    const principal = {
+      userId: env.admin.userId,
+      role: 'admin',
+      language: 'de',
+      permissions: [],
+      visibility: 'all',
+      teamIds: [],
+      via: 'session',
+    } as const;
+    const view = resolveView(
+      byCreation.def,
+      { from: '2026-03-01', to: '2026-04-30', filter: {}, compare: true },
+      new Date(),
+    );
+    const result = await byCreation.compute({
+      db: env.database.db,
+      engine: env.database.engine,
+      principal,
+      language: 'de',
+      view,
+    });
+    // 28 Feb 23:30 UTC is 1 March in Berlin; 31 March 22:30 UTC is 1 April (summer time).
+    expect(
+      result.rows.map((row) => [row.keys.created?.label, row.values.count, row.previous?.count]),
+    ).toEqual([
+      ['März 2026', 2, 1],
+      ['April 2026', 2, 0],
+    ]);
+    expect(result.previousPeriod).toEqual({ from: '2026-01-01', to: '2026-02-28' });
+    expect(result.rows[1]?.drill.count?.filter).toEqual({ createdAt: '>=1.4.2026 & <1.5.2026' });
+  });
+});

@@ -1,0 +1,11 @@
+import type { ReportName } from '@kontor/domain/reports';
+import type { ServerReport } from './definition.js';
+import { funnelReport } from './funnel.js';
+import { pipelineReport } from './pipeline.js';
+
+/** The reports the server computes, in menu order; a new report is one definition file added here. */
+export const REPORTS: readonly ServerReport[] = [funnelReport, pipelineReport];
+
+export function reportNamed(name: string): ServerReport | undefined {
+  return REPORTS.find((report) => report.def.name === (name as ReportName));
+}
