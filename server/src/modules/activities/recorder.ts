@@ -2,6 +2,7 @@ import type { ActivityType, AssigneeInput } from '@kontor/domain/activities';
 import { foldGerman } from '@kontor/domain/normalize';
 import type { Transaction } from 'kysely';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { ActivityEventView, EventBus } from '../../platform/events/bus.js';
 import type { LiveEvent, LivePublisher } from '../../platform/live/types.js';
@@ -46,59 +47,47 @@ export class ActivityRecorder {
   ) {}
 
   async record(trx: Transaction<Database>, input: RecordActivityInput): Promise<string> {
-    const id = newId();
+    const [id] = await this.recordMany(trx, [input]);
+    return id as string;
+  }
+
+  /**
+   * Several entries in a handful of statements whatever their number: one insert for the
+   * entries, one for their links, one live publish. Ids are taken in the order given, and
+   * UUIDv7 ids of one process increase, so entries of the same instant keep that order on
+   * timelines (which sort by date, then id). Returns the ids in the same order.
+   */
+  async recordMany(trx: Transaction<Database>, inputs: readonly RecordActivityInput[]): Promise<string[]> {
+    if (inputs.length === 0) return [];
     const now = nowIso();
-    const body = sanitizeRichText(input.body);
-    const status = input.status ?? 'done';
-    const occurredAt = instant(input.occurredAt) ?? now;
-    const dueAt = instant(input.dueAt);
-    const pinned = input.pinned ?? false;
-    const ownerId = input.ownerId === undefined ? input.createdBy : input.ownerId;
-    const assignee =
-      status === 'open'
-        ? (input.assignee ?? (input.createdBy ? { userId: input.createdBy } : null))
-        : input.assignee;
-    await trx
-      .insertInto('activities')
-      .values({
-        id,
-        type: input.type,
-        direction: input.direction ?? null,
-        note_type_id: input.noteTypeId ?? null,
-        subject: input.subject,
-        subject_key: foldGerman(input.subject),
-        text_key: textKey(input.subject, body),
-        body,
-        occurred_at: occurredAt,
-        status,
-        due_at: dueAt,
-        assignee_user_id: assignee && 'userId' in assignee ? assignee.userId : null,
-        assignee_team_id: assignee && 'teamId' in assignee ? assignee.teamId : null,
-        done_at: status === 'done' ? now : null,
-        done_by: status === 'done' ? input.createdBy : null,
-        pinned: Number(pinned),
-        system_key: input.systemKey ?? null,
-        document_id: input.documentId ?? null,
-        owner_id: ownerId,
-        created_by: input.createdBy,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await new ActivityRepository(trx).insertLinks(id, occurredAt, pinned, input.links);
-    const view: ActivityEventView = {
-      id,
-      subject: input.subject,
-      body,
-      status,
-      dueAt,
-      assigneeUserId: assignee && 'userId' in assignee ? assignee.userId : null,
-      assigneeTeamId: assignee && 'teamId' in assignee ? assignee.teamId : null,
-      ownerId,
-      links: input.links,
-    };
-    await this.saved(trx, 'activity.created', view, undefined, input.createdBy);
-    return id;
+    const entries = inputs.map((input) => entryOf(input, now));
+    await insertInChunks(
+      trx,
+      'activities',
+      entries.map((entry) => entry.row),
+    );
+    await new ActivityRepository(trx).insertLinksOf(
+      entries.map(({ row, view }) => ({
+        activityId: row.id,
+        occurredAt: row.occurred_at,
+        pinned: row.pinned === 1,
+        links: view.links,
+      })),
+    );
+    // Per entry: the one subscriber (notifications) looks only at entries with an assignee or a
+    // mention, so system entries cost it no statement.
+    for (const { view, input } of entries) {
+      await this.events.emit(trx, 'activity.saved', {
+        activity: view,
+        before: undefined,
+        by: input.createdBy,
+      });
+    }
+    await this.live.publish(
+      trx,
+      entries.map(({ view }) => liveEventOf('activity.created', view)),
+    );
+    return entries.map(({ row }) => row.id);
   }
 
   /** Tells other modules (in the transaction) and open browsers (after commit) that an entry changed. */
@@ -112,6 +101,57 @@ export class ActivityRecorder {
     await this.events.emit(trx, 'activity.saved', { activity, before, by });
     await this.live.publish(trx, liveEventOf(topic, activity));
   }
+}
+
+/** The row and event view of a new entry; sanitises the body and fills the defaults. */
+function entryOf(input: RecordActivityInput, now: string) {
+  const id = newId();
+  const body = sanitizeRichText(input.body);
+  const status = input.status ?? 'done';
+  const dueAt = instant(input.dueAt);
+  const ownerId = input.ownerId === undefined ? input.createdBy : input.ownerId;
+  const assignee =
+    status === 'open'
+      ? (input.assignee ?? (input.createdBy ? { userId: input.createdBy } : null))
+      : input.assignee;
+  const assigneeUserId = assignee && 'userId' in assignee ? assignee.userId : null;
+  const assigneeTeamId = assignee && 'teamId' in assignee ? assignee.teamId : null;
+  const row = {
+    id,
+    type: input.type,
+    direction: input.direction ?? null,
+    note_type_id: input.noteTypeId ?? null,
+    subject: input.subject,
+    subject_key: foldGerman(input.subject),
+    text_key: textKey(input.subject, body),
+    body,
+    occurred_at: instant(input.occurredAt) ?? now,
+    status,
+    due_at: dueAt,
+    assignee_user_id: assigneeUserId,
+    assignee_team_id: assigneeTeamId,
+    done_at: status === 'done' ? now : null,
+    done_by: status === 'done' ? input.createdBy : null,
+    pinned: Number(input.pinned ?? false),
+    system_key: input.systemKey ?? null,
+    document_id: input.documentId ?? null,
+    owner_id: ownerId,
+    created_by: input.createdBy,
+    created_at: now,
+    updated_at: now,
+  };
+  const view: ActivityEventView = {
+    id,
+    subject: input.subject,
+    body,
+    status,
+    dueAt,
+    assigneeUserId,
+    assigneeTeamId,
+    ownerId,
+    links: input.links,
+  };
+  return { input, row, view };
 }
 
 /** An ISO instant in the one form every timestamp column stores (UTC, toISOString), so text order is time order. */

@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { Database } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -72,20 +73,32 @@ export class ActivityRepository {
     pinned: boolean,
     links: readonly RecordKey[],
   ): Promise<void> {
-    if (links.length === 0) return;
-    await this.db
-      .insertInto('activity_links')
-      .values(
-        links.map((link) => ({
-          activity_id: activityId,
+    await this.insertLinksOf([{ activityId, occurredAt, pinned, links }]);
+  }
+
+  /** The links of several entries, in as few statements as the parameter limits allow. */
+  async insertLinksOf(
+    entries: readonly {
+      activityId: string;
+      occurredAt: string;
+      pinned: boolean;
+      links: readonly RecordKey[];
+    }[],
+  ): Promise<void> {
+    await insertInChunks(
+      this.db,
+      'activity_links',
+      entries.flatMap((entry) =>
+        entry.links.map((link) => ({
+          activity_id: entry.activityId,
           record_type: link.recordType,
           record_id: link.recordId,
-          occurred_at: occurredAt,
-          pinned: Number(pinned),
+          occurred_at: entry.occurredAt,
+          pinned: Number(entry.pinned),
           deleted: 0,
         })),
-      )
-      .execute();
+      ),
+    );
   }
 
   async replaceLinks(

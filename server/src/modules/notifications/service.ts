@@ -165,13 +165,14 @@ export class NotificationService {
     rows: NewNotification[],
   ): Promise<void> {
     const written = await new NotificationRepository(trx).insert(kind, rows);
-    for (const row of written) {
-      await this.live.publish(trx, {
+    await this.live.publish(
+      trx,
+      written.map((row) => ({
         topic: 'notification.created',
         audience: { kind: 'user', userId: row.user_id },
         data: { id: row.id, kind, activityId: row.activity_id },
-      });
-    }
+      })),
+    );
   }
 
   /** Per entry, its first linked record the reader may see, with its name. */

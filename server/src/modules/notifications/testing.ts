@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
-import type { LiveEvent, LivePublisher } from '../../platform/live/types.js';
+import { type LiveEvent, type LivePublisher, liveEventList } from '../../platform/live/types.js';
 
 /**
  * Writes an entry straight into the table: the due check's tests need many entries in every
@@ -67,8 +67,8 @@ export function recordingPublisher(): LivePublisher & { events: LiveEvent[] } {
   const events: LiveEvent[] = [];
   return {
     events,
-    publish: async (_trx, event) => {
-      events.push(event);
+    publish: async (_trx, published) => {
+      events.push(...liveEventList(published));
     },
   };
 }

@@ -4,7 +4,7 @@ import { freshDatabase } from '../../../test/harness.js';
 import { type DatabaseHandle, migrateToLatest } from '../../platform/db/connection.js';
 import type { Database } from '../../platform/db/schema.js';
 import { EventBus } from '../../platform/events/bus.js';
-import type { LiveEvent } from '../../platform/live/types.js';
+import { type LiveEvent, liveEventList } from '../../platform/live/types.js';
 import { ActivityRecorder } from '../activities/recorder.js';
 import { SalesStatusSync } from './sync.js';
 
@@ -21,7 +21,8 @@ describe('sales status sync (S5 propagation)', () => {
     await migrateToLatest(database.db);
     published = [];
     const live = {
-      publish: async (_trx: Transaction<Database>, event: LiveEvent) => void published.push(event),
+      publish: async (_trx: Transaction<Database>, events: LiveEvent | readonly LiveEvent[]) =>
+        void published.push(...liveEventList(events)),
     };
     sync = new SalesStatusSync(new ActivityRecorder(new EventBus(), live));
     const bookkeeping = { created_at: NOW, updated_at: NOW, created_by: null };

@@ -11,7 +11,7 @@ import type { Transaction } from 'kysely';
 import { nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { DomainEvents } from '../../platform/events/bus.js';
-import type { ActivityRecorder } from '../activities/recorder.js';
+import type { ActivityRecorder, RecordActivityInput } from '../activities/recorder.js';
 import type { RecordKey } from '../activities/repository.js';
 import { leadRows, opportunityRows, quotationRows } from './facts.js';
 
@@ -35,6 +35,9 @@ export class SalesStatusSync {
 
   async refresh(trx: Transaction<Database>, event: DomainEvents['sales.changed']): Promise<StatusChange[]> {
     const changes: StatusChange[] = [];
+    // Recorded together at the end, in this order (quotation, opportunity, lead) — one batch of
+    // statements however many statuses changed.
+    const entries: RecordActivityInput[] = [];
     const now = nowIso();
     const opportunityIds = new Set(event.opportunityIds ?? []);
     const leadIds = new Set(event.leadIds ?? []);
@@ -46,17 +49,19 @@ export class SalesStatusSync {
       if (next === quotation.status) continue;
       await trx.updateTable('quotations').set({ status: next }).where('id', '=', quotation.id).execute();
       changes.push({ recordType: 'quotation', id: quotation.id, from: quotation.status, to: next });
-      await this.entry(trx, event.by, `Angebot ${quotation.label}`, {
-        from: QUOTATION_STATUS_LABELS[quotation.status].de,
-        to: QUOTATION_STATUS_LABELS[next].de,
-        systemKey: 'quotation.status-changed',
-        links: links(
-          ['quotation', quotation.id],
-          ['opportunity', quotation.opportunityId],
-          ['lead', quotation.leadId],
-          ['organization', quotation.organizationId],
-        ),
-      });
+      entries.push(
+        entry(event.by, `Angebot ${quotation.label}`, {
+          from: QUOTATION_STATUS_LABELS[quotation.status].de,
+          to: QUOTATION_STATUS_LABELS[next].de,
+          systemKey: 'quotation.status-changed',
+          links: links(
+            ['quotation', quotation.id],
+            ['opportunity', quotation.opportunityId],
+            ['lead', quotation.leadId],
+            ['organization', quotation.organizationId],
+          ),
+        }),
+      );
     }
 
     for (const opportunity of await opportunityRows(trx, [...opportunityIds])) {
@@ -69,16 +74,18 @@ export class SalesStatusSync {
         .where('id', '=', opportunity.id)
         .execute();
       changes.push({ recordType: 'opportunity', id: opportunity.id, from: opportunity.status, to: next });
-      await this.entry(trx, event.by, `Chance ${opportunity.name}`, {
-        from: OPPORTUNITY_STATUS_LABELS[opportunity.status].de,
-        to: OPPORTUNITY_STATUS_LABELS[next].de,
-        systemKey: 'opportunity.status-changed',
-        links: links(
-          ['opportunity', opportunity.id],
-          ['lead', opportunity.leadId],
-          ['organization', opportunity.organizationId],
-        ),
-      });
+      entries.push(
+        entry(event.by, `Chance ${opportunity.name}`, {
+          from: OPPORTUNITY_STATUS_LABELS[opportunity.status].de,
+          to: OPPORTUNITY_STATUS_LABELS[next].de,
+          systemKey: 'opportunity.status-changed',
+          links: links(
+            ['opportunity', opportunity.id],
+            ['lead', opportunity.leadId],
+            ['organization', opportunity.organizationId],
+          ),
+        }),
+      );
     }
 
     for (const lead of await leadRows(trx, [...leadIds])) {
@@ -86,30 +93,33 @@ export class SalesStatusSync {
       if (next === lead.status) continue;
       await trx.updateTable('leads').set({ status: next }).where('id', '=', lead.id).execute();
       changes.push({ recordType: 'lead', id: lead.id, from: lead.status, to: next });
-      await this.entry(trx, event.by, `Lead ${lead.name}`, {
-        from: LEAD_STATUS_LABELS[lead.status as LeadStatus].de,
-        to: LEAD_STATUS_LABELS[next].de,
-        systemKey: 'lead.status-changed',
-        links: [{ recordType: 'lead', recordId: lead.id }],
-      });
+      entries.push(
+        entry(event.by, `Lead ${lead.name}`, {
+          from: LEAD_STATUS_LABELS[lead.status as LeadStatus].de,
+          to: LEAD_STATUS_LABELS[next].de,
+          systemKey: 'lead.status-changed',
+          links: [{ recordType: 'lead', recordId: lead.id }],
+        }),
+      );
     }
+    await this.recorder.recordMany(trx, entries);
     return changes;
   }
+}
 
-  private async entry(
-    trx: Transaction<Database>,
-    by: string | null,
-    what: string,
-    change: { from: string; to: string; systemKey: string; links: RecordKey[] },
-  ): Promise<void> {
-    await this.recorder.record(trx, {
-      type: 'system',
-      subject: `${what}: Status ${change.from} → ${change.to}`,
-      systemKey: change.systemKey,
-      links: change.links,
-      createdBy: by,
-    });
-  }
+/** The system entry telling of one status change. */
+function entry(
+  by: string | null,
+  what: string,
+  change: { from: string; to: string; systemKey: string; links: RecordKey[] },
+): RecordActivityInput {
+  return {
+    type: 'system',
+    subject: `${what}: Status ${change.from} → ${change.to}`,
+    systemKey: change.systemKey,
+    links: change.links,
+    createdBy: by,
+  };
 }
 
 function unique(ids: readonly string[] | undefined): string[] {

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { LiveOutbox, NOTIFY_CHANNEL, type StoredLiveEvent } from './outbox.js';
 import { PgListener } from './pg-listener.js';
-import type { LiveEvent, LivePublisher } from './types.js';
+import { type LiveEvent, type LivePublisher, liveEventList } from './types.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -93,10 +93,14 @@ export class LiveHub implements LivePublisher {
     every(this.settings.safetyPollMs, () => this.poke());
   }
 
-  async publish(trx: Transaction<Database>, event: LiveEvent): Promise<void> {
+  async publish(trx: Transaction<Database>, events: LiveEvent | readonly LiveEvent[]): Promise<void> {
+    const list = liveEventList(events);
+    if (list.length === 0) return;
     // The topic becomes an SSE `event:` line: a line break in it would forge another field.
-    if (!TOPIC.test(event.topic)) throw new Error(`invalid live event topic ${JSON.stringify(event.topic)}`);
-    await this.outbox.insert(trx, event);
+    for (const { topic } of list) {
+      if (!TOPIC.test(topic)) throw new Error(`invalid live event topic ${JSON.stringify(topic)}`);
+    }
+    await this.outbox.insert(trx, list);
     // SQLite: the read queues behind the transaction on the one connection, so it runs after
     // commit (and finds the row) or after rollback (and finds nothing). Not awaited: the
     // transaction must go on.

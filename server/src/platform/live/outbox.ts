@@ -2,8 +2,9 @@ import { permissionSchema } from '@kontor/domain/permissions';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Engine } from '../db/connection.js';
+import { insertInChunks } from '../db/insert-chunks.js';
 import type { Database } from '../db/schema.js';
-import type { LiveAudience, LiveEvent } from './types.js';
+import { type LiveAudience, type LiveEvent, liveEventList } from './types.js';
 
 /** An event as stored: its sequence id is the SSE id. */
 export interface StoredLiveEvent extends LiveEvent {
@@ -37,26 +38,30 @@ export class LiveOutbox {
   ) {}
 
   /**
-   * Stores an event in the caller's transaction. On PostgreSQL the transaction first takes a
-   * transaction-scoped advisory lock, so publishing transactions commit in id order and a reader
-   * that has seen id n has seen every committed id below it (decision 0011); the NOTIFY is
-   * queued with it and delivered by PostgreSQL at commit, never after a rollback.
+   * Stores events in the caller's transaction, all in one statement. On PostgreSQL the
+   * transaction first takes a transaction-scoped advisory lock, so publishing transactions commit
+   * in id order and a reader that has seen id n has seen every committed id below it (decision
+   * 0011); the NOTIFY is queued with it and delivered by PostgreSQL at commit, never after a rollback.
    */
-  async insert(trx: Transaction<Database>, event: LiveEvent): Promise<void> {
+  async insert(trx: Transaction<Database>, events: LiveEvent | readonly LiveEvent[]): Promise<void> {
+    const list = liveEventList(events);
+    if (list.length === 0) return;
     if (this.engine === 'postgres') {
       await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK}::bigint), pg_notify(${NOTIFY_CHANNEL}, '')`.execute(
         trx,
       );
     }
-    await trx
-      .insertInto('live_events')
-      .values({
+    const createdAt = new Date().toISOString();
+    await insertInChunks(
+      trx,
+      'live_events',
+      list.map((event) => ({
         topic: event.topic,
         audience: JSON.stringify(event.audience),
         data: JSON.stringify(event.data),
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+        created_at: createdAt,
+      })),
+    );
   }
 
   /** Committed events after `afterId`, oldest first. */

@@ -33,5 +33,11 @@ export interface LiveEvent {
  * deadlock with another publisher.
  */
 export interface LivePublisher {
-  publish(trx: Transaction<Database>, event: LiveEvent): Promise<void>;
+  /** Several events go out in one statement (and, on PostgreSQL, one lock), in the order given. */
+  publish(trx: Transaction<Database>, events: LiveEvent | readonly LiveEvent[]): Promise<void>;
+}
+
+/** What `publish` was given, as a list. */
+export function liveEventList(events: LiveEvent | readonly LiveEvent[]): readonly LiveEvent[] {
+  return Array.isArray(events) ? events : [events as LiveEvent];
 }
