@@ -6,6 +6,7 @@ import {
   IconBuilding,
   IconBuildingStore,
   IconCalendarDue,
+  IconChartBar,
   IconFileInvoice,
   IconFiles,
   IconHome,
@@ -33,6 +34,8 @@ interface NavItem {
   icon: ReactNode;
   /** Shown only to users with this permission; none means everyone. */
   permission?: Permission;
+  /** Shown only to users with at least one of these (Berichte: any report's records). */
+  anyPermission?: Permission[];
 }
 
 /** The record areas, in the order of UX.md "Navigation"; more join as they are built. */
@@ -101,6 +104,13 @@ const MAIN: NavItem[] = [
   },
   // Everyone: the list holds only documents on records the user may see.
   { to: '/documents', labelKey: 'documents.nav', icon: <IconFiles size={18} /> },
+  // Each report reads one of these record types; the page lists only the reports the server allows.
+  {
+    to: '/reports',
+    labelKey: 'reports.nav',
+    icon: <IconChartBar size={18} />,
+    anyPermission: ['leads.read', 'opportunities.read', 'quotations.read', 'orders.read', 'campaigns.read'],
+  },
 ];
 
 const SETTINGS: NavItem[] = [
@@ -137,7 +147,9 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { permissions } = useCurrentSession();
-  const allowed = (item: NavItem) => !item.permission || hasPermission(permissions, item.permission);
+  const allowed = (item: NavItem) =>
+    (!item.permission || hasPermission(permissions, item.permission)) &&
+    (!item.anyPermission || item.anyPermission.some((permission) => hasPermission(permissions, permission)));
   const main = MAIN.filter(allowed);
   const settings = SETTINGS.filter(allowed);
   // A record's detail and form pages belong to its list's entry; of nested entries (Chancen,

@@ -13,6 +13,7 @@ const SHORTCUTS: { keys: string[][]; labelKey: string; alternatives?: true }[] =
   { keys: [['g'], ['l']], labelKey: 'shortcuts.goLeads' },
   { keys: [['g'], ['c']], labelKey: 'shortcuts.goOpportunities' },
   { keys: [['g'], ['a']], labelKey: 'shortcuts.goQuotations' },
+  { keys: [['g'], ['b']], labelKey: 'reports.shortcut' },
   { keys: [['Ctrl', 'K'], ['/']], labelKey: 'search.shortcut', alternatives: true },
   { keys: [['n']], labelKey: 'shortcuts.newRecord' },
   { keys: [['n']], labelKey: 'activities.shortcut' },

@@ -10,6 +10,7 @@ const GO_TARGETS: Record<string, string> = {
   l: '/leads',
   c: '/opportunities',
   a: '/quotations',
+  b: '/reports',
 };
 const SEQUENCE_TIMEOUT_MS = 1500;
 
