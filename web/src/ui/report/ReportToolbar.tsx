@@ -1,5 +1,11 @@
 import type { Label } from '@kontor/domain/fields';
-import { PERIOD_GRAINS, type PeriodGrain, type ReportDef, type ReportView } from '@kontor/domain/reports';
+import {
+  type ChartKind,
+  PERIOD_GRAINS,
+  type PeriodGrain,
+  type ReportDef,
+  type ReportView,
+} from '@kontor/domain/reports';
 import { Group, MultiSelect, Select, Switch } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +15,8 @@ import { PERIOD_PRESETS, type PeriodPreset, presetOf, presetPeriod } from './per
 import { groupsByPeriod } from './reportView';
 
 const NONE = '';
+/** Chart kinds that draw one series only. */
+const ONE_SERIES: readonly ChartKind[] = ['funnel', 'pie'];
 
 /** A date box that hands on the ISO date once the user leaves it or presses Enter. */
 function PeriodDay({
@@ -60,6 +68,7 @@ export function ReportToolbar({
   const { t } = useTranslation();
   const label = useLabel();
   const set = (change: Partial<ReportView>) => onChange({ ...view, ...change });
+  const split = view.groupBy.length > 1;
   const [customOpen, setCustomOpen] = useState(false);
   const preset: PeriodPreset | 'custom' | 'all' =
     view.from === null && view.to === null ? 'all' : presetOf(view, today);
@@ -165,8 +174,13 @@ export function ReportToolbar({
           w={170}
           label={t('reports.chart')}
           allowDeselect={false}
-          value={view.chart}
-          data={def.charts.map((chart) => ({ value: chart, label: t(`reports.charts.${chart}`) }))}
+          // Split by a second grouping, the chart draws bars (see ResultChart): say so here too.
+          value={split && ONE_SERIES.includes(view.chart) ? 'bar' : view.chart}
+          data={def.charts.map((chart) => ({
+            value: chart,
+            label: t(`reports.charts.${chart}`),
+            disabled: split && ONE_SERIES.includes(chart),
+          }))}
           onChange={(value) => value && set({ chart: value as ReportView['chart'] })}
         />
       )}

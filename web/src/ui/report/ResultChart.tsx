@@ -136,7 +136,10 @@ export const ResultChart = forwardRef<
   const label = useLabel();
   const model = chartModel(result, (measure) => label(measure.label));
   if (!model || model.data.length === 0) return null;
-  const chartKind = kind ?? result.view.chart;
+  const wanted = kind ?? result.view.chart;
+  // A funnel or pie draws one series: split by a second grouping, it would show the first group
+  // alone as if it were everything, so the groups go side by side as bars instead.
+  const chartKind = model.split && (wanted === 'funnel' || wanted === 'pie') ? 'bar' : wanted;
   const fixedSize = chartKind === 'funnel' || chartKind === 'pie';
   const open = (target: DrillTarget | null | undefined) => {
     const href = drillHref(target);

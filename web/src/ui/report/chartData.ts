@@ -23,6 +23,8 @@ export interface ChartSeries {
 export interface ChartModel {
   /** The measure whose kind the axis and tooltip format. */
   measure: MeasureDef;
+  /** The series are the groups of a second grouping (not measures). */
+  split: boolean;
   series: ChartSeries[];
   data: Record<string, string | number | null>[];
   /** Per category index and series name, the records behind the point. */
@@ -63,6 +65,7 @@ export function chartModel(result: ReportResult, label: (measure: MeasureDef) =>
     const entries = [...byCategory.values()];
     return {
       measure: primary,
+      split: true,
       series: seriesNames.map((name, index) => ({
         name,
         label: name,
@@ -76,6 +79,7 @@ export function chartModel(result: ReportResult, label: (measure: MeasureDef) =>
   const measures = shown.filter((measure) => measure.kind === primary.kind);
   return {
     measure: primary,
+    split: false,
     series: measures.map((measure, index) => ({
       name: measure.key,
       label: label(measure),

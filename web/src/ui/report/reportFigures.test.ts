@@ -65,6 +65,7 @@ describe('report figures', () => {
       (measure) => measure.label.de,
     );
     expect(money?.series.map((series) => series.label)).toEqual(['Betrag', 'Gewichtet']);
+    expect(money?.split).toBe(false);
   });
 
   it('pivots the second grouping into series', () => {
@@ -81,6 +82,8 @@ describe('report figures', () => {
       },
       (measure) => measure.label.de,
     );
+    // Split by a second grouping: a funnel or pie would show one group alone, so they draw bars.
+    expect(model?.split).toBe(true);
     expect(model?.series.map((series) => series.name)).toEqual(['Angebot', 'Verhandlung']);
     expect(model?.data).toEqual([
       { [CATEGORY_KEY]: 'Berger', Angebot: 2, Verhandlung: 1 },
