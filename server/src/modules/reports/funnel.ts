@@ -1,6 +1,5 @@
 import { LEAD_SOURCE_OPTIONS } from '@kontor/domain/leads';
 import type { ReportDef, ReportResult, ReportRow } from '@kontor/domain/reports';
-import { ORDER_STATUS_LABELS } from '@kontor/domain/sales-status';
 import type { Language } from '@kontor/domain/users';
 import { type RawBuilder, sql } from 'kysely';
 import { invalidField } from '../../platform/http/problem.js';
@@ -15,10 +14,11 @@ import { QuotationRepository } from '../quotations/repository.js';
 import { SALES_ORDER_COLUMNS } from '../sales-orders/columns.js';
 import { SalesOrderRepository } from '../sales-orders/repository.js';
 import type { AnySelect, GroupedDimension, ReportContext, ServerReport } from './definition.js';
-import { anyOf, dayRange, exactly } from './drill.js';
+import { dayRange, exactly } from './drill.js';
 import { byName, namesFrom, optionLabels } from './labels.js';
 import { instantOf, type Period } from './periods.js';
 import { echoView, mergeFilters, NONE_LABEL, numberOf, percent, previousPeriodOf } from './result.js';
+import { WON_ORDER } from './won-orders.js';
 
 /** A funnel dimension besides the step: its labels and, per step, the key in SQL and the list filter. */
 interface FunnelDimension {
@@ -87,14 +87,9 @@ const STEPS: Step[] = [
     list: 'order',
     columns: SALES_ORDER_COLUMNS,
     base: (context) => new SalesOrderRepository(context.db).visible(context.principal).clearSelect(),
-    date: { sql: sql`sales_orders.booked_at`, filterKey: 'bookedAt' },
-    extra: {
-      where: sql<boolean>`sales_orders.status in ('booked', 'completed')`,
-      drill: (language) => ({
-        status: anyOf([ORDER_STATUS_LABELS.booked[language], ORDER_STATUS_LABELS.completed[language]]),
-      }),
-    },
-    amount: sql`sum(sales_orders.net_cents)`,
+    date: WON_ORDER.date,
+    extra: { where: WON_ORDER.where, drill: WON_ORDER.drill },
+    amount: WON_ORDER.revenue,
   },
 ];
 
