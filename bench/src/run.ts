@@ -7,6 +7,7 @@
 //   quotation-pdf     render time and memory of a 100-line quotation PDF
 //   quotations        saving a 100-line draft and ordering a quotation on 500,000 generated quotations
 //   opportunities     the kanban board and moving a card on 200,000 generated opportunities
+//   reports           every report's default view, regroupings and comparison, and the dashboard
 // BENCH_SECONDS (default 5) and BENCH_CONNECTIONS tune the load; DATABASE_URL runs Kontor on
 // PostgreSQL instead of SQLite. See bench/README.md.
 import { activitiesSuite } from './suites/activities.ts';
@@ -16,6 +17,7 @@ import { masterDataSuite } from './suites/master-data.ts';
 import { opportunitiesSuite } from './suites/opportunities.ts';
 import { quotationPdfSuite } from './suites/quotation-pdf.ts';
 import { quotationsSuite } from './suites/quotations.ts';
+import { reportsSuite } from './suites/reports.ts';
 import { sseSuite } from './suites/sse.ts';
 
 const SUITES: Record<string, () => Promise<void>> = {
@@ -27,6 +29,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'quotation-pdf': quotationPdfSuite,
   quotations: quotationsSuite,
   opportunities: opportunitiesSuite,
+  reports: reportsSuite,
 };
 
 const name = process.argv[2] ?? 'health';

@@ -34,8 +34,10 @@ export interface LinkTarget {
 
 export interface EntryPlan {
   occurredAt: number;
-  links: { recordType: 'organization' | 'contact'; recordId: string }[];
+  links: { recordType: 'organization' | 'contact' | 'lead'; recordId: string }[];
   pinned: boolean;
+  /** A done entry of this type and direction (the report data's calls and e-mails with leads); drawn when absent. */
+  kind?: { type: 'call' | 'email'; direction: 'in' | 'out' };
 }
 
 export interface ActivityRowsOptions {
@@ -59,10 +61,11 @@ export function activityRows(options: ActivityRowsOptions) {
       .replace('{m}', random.pick(MONTHS));
 
   return (plan: EntryPlan): boolean => {
-    const open = random.chance(options.openShare);
-    const type = (open ? OPEN_TYPES : DONE_TYPES).pick(random);
-    const direction =
-      type === 'call' || type === 'email' || type === 'letter'
+    const open = !plan.kind && random.chance(options.openShare);
+    const type = plan.kind?.type ?? (open ? OPEN_TYPES : DONE_TYPES).pick(random);
+    const direction = plan.kind
+      ? plan.kind.direction
+      : type === 'call' || type === 'email' || type === 'letter'
         ? open
           ? 'out'
           : random.chance(0.55)

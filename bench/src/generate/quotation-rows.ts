@@ -41,7 +41,9 @@ export const SALES_LAYOUT: Layout<SalesTable> = {
       text('id'),
       text('number'),
       int('revision'),
-      ...['predecessor_id', 'status', 'opportunity_id', 'organization_id', 'billing_address'].map(text),
+      ...['predecessor_id', 'status', 'opportunity_id', 'lead_id', 'organization_id', 'billing_address'].map(
+        text,
+      ),
       ...['terms', 'payment_terms', 'currency'].map(text),
       ...['net_cents', 'tax_cents', 'gross_cents'].map(bigint),
       ...['owner_id', 'quotation_date', 'valid_until', 'submitted_at', 'submitted_by'].map(text),
@@ -53,6 +55,7 @@ export const SALES_LAYOUT: Layout<SalesTable> = {
       text('id'),
       text('quotation_id'),
       int('position'),
+      text('product_id'),
       text('description'),
       bigint('quantity_milli'),
       text('unit'),
@@ -131,69 +134,20 @@ export async function generateSales(options: GenerateSalesOptions) {
     // Spread the quotations evenly: this opportunity's share, rounded by chance.
     const share = options.quotations / options.opportunities;
     const versions = Math.floor(share) + (random.chance(share % 1) ? 1 : 0);
-    const statuses: QuotationStatus[] = [];
-    let predecessor: string | null = null;
-    const number = versions > 0 ? documentNumber('ANG', year, ++sequence) : null;
-    const created = now - random.int(30, 700) * DAY;
-    const quotationRows: Value[][] = [];
-    for (let v = 1; v <= versions; v++) {
-      const id = newId();
-      const status: QuotationStatus = v < versions ? 'superseded' : random.pick(LAST);
-      statuses.push(status);
-      const at = (days: number) => new Date(created + days * DAY).toISOString();
-      const submitted = status !== 'draft';
-      const lines = linesOf(random);
-      const totals = documentTotals(lines);
-      for (const [index, line] of lines.entries()) {
-        add('quotation_lines', [
-          newId(),
-          id,
-          index + 1,
-          line.description,
-          line.quantityMilli,
-          line.unit,
-          line.unitPriceCents,
-          line.discountBasisPoints,
-          line.taxRate,
-          lineNetCents(line),
-        ]);
-      }
-      const date = submitted ? at(v * 3).slice(0, 10) : null;
-      quotationRows.push([
-        id,
-        number,
-        v,
-        predecessor,
-        status,
-        opportunityId,
-        organizationId,
-        null,
-        'Lieferung frei Haus.',
-        'Zahlbar innerhalb von 14 Tagen netto.',
-        'EUR',
-        totals.netCents,
-        totals.taxCents,
-        totals.grossCents,
-        owner,
-        date,
-        // Open ones are still valid; expired ones ran out.
-        status === 'open' ? new Date(now + 30 * DAY).toISOString().slice(0, 10) : at(v * 3 + 30).slice(0, 10),
-        submitted ? at(v * 3) : null,
-        submitted ? owner : null,
-        status === 'superseded' ? at(v * 3 + 3) : null,
-        status === 'lost' ? at(v * 3 + 10) : null,
-        status === 'expired' ? at(v * 3 + 31) : null,
-        status === 'cancelled' ? at(v * 3 + 5) : null,
-        at(v * 3 - 1),
-        at(v * 3 + 1),
-        owner,
-        1,
-      ]);
-      predecessor = id;
-    }
-    const status: OpportunityStatus = opportunityStatus({ manual: 'open', quotations: statuses });
+    const chain = writeQuotationChain(random, add, {
+      opportunityId,
+      organizationId,
+      leadId: null,
+      owner,
+      start: now - random.int(30, 700) * DAY,
+      number: versions > 0 ? documentNumber('ANG', year, ++sequence) : '',
+      versions,
+      last: random.pick(LAST),
+      now,
+    });
+    const status: OpportunityStatus = opportunityStatus({ manual: 'open', quotations: chain.statuses });
     const name = `${random.pick(ARTICLES)} ${random.pick(THINGS)} ${o + 1}`;
-    const stamp = new Date(created).toISOString();
+    const stamp = new Date(chain.start).toISOString();
     add('opportunities', [
       opportunityId,
       name,
@@ -211,8 +165,6 @@ export async function generateSales(options: GenerateSalesOptions) {
       owner,
       1,
     ]);
-    // Opportunities before their quotations: foreign keys hold after every flush.
-    for (const row of quotationRows) add('quotations', row);
     await sink.checkpoint();
     if ((o + 1) % 50_000 === 0) log(`  ${(o + 1).toLocaleString('en-GB')} opportunities …`);
   }
@@ -226,17 +178,127 @@ export async function generateSales(options: GenerateSalesOptions) {
   return counts;
 }
 
-/** 1–6 lines: articles at 19 %, some books or food at 7 %, some discounts. */
-function linesOf(random: Random): LineItem[] {
-  return Array.from({ length: random.int(1, 6) }, () => ({
-    productId: null,
-    description: `${random.pick(ARTICLES)} ${random.pick(THINGS)}`,
-    quantityMilli: random.int(1, 20) * 500,
-    unit: random.chance(0.5) ? 'Std.' : 'Stk',
-    unitPriceCents: random.int(100, 500_000),
-    discountBasisPoints: random.chance(0.2) ? random.int(1, 20) * 100 : 0,
-    taxRate: random.chance(0.1) ? 7 : 19,
-  }));
+/** A product quotation lines may name (the report generator's catalogue). */
+export interface QuotedProduct {
+  id: string;
+  name: string;
+  unit: string;
+  listPriceCents: number;
+  taxRate: number;
+}
+
+/** The versions of one quotation number, as the quotation service leaves them. */
+export interface QuotationChainPlan {
+  opportunityId: string;
+  organizationId: string | null;
+  leadId: string | null;
+  owner: string;
+  /** When the first version was written (ms); each next version three days later. */
+  start: number;
+  number: string;
+  versions: number;
+  /** The newest version's status; the older ones are superseded. */
+  last: QuotationStatus;
+  now: number;
+  /** Lines name these products now and then; without, lines are free text. */
+  products?: readonly QuotedProduct[];
+}
+
+export interface QuotationChain {
+  start: number;
+  statuses: QuotationStatus[];
+  /** The newest version, which an order copies (null without versions). */
+  newest: { id: string; lines: LineItem[]; submittedAt: number | null } | null;
+}
+
+/**
+ * Writes the versions of one quotation number with their lines through `add` (the caller writes
+ * the opportunity, and must add it before these rows so foreign keys hold after every flush).
+ */
+export function writeQuotationChain(
+  random: Random,
+  add: (table: 'quotations' | 'quotation_lines', row: Value[]) => void,
+  plan: QuotationChainPlan,
+): QuotationChain {
+  const { now } = plan;
+  const statuses: QuotationStatus[] = [];
+  let predecessor: string | null = null;
+  let newest: QuotationChain['newest'] = null;
+  for (let v = 1; v <= plan.versions; v++) {
+    const id = newId();
+    const status: QuotationStatus = v < plan.versions ? 'superseded' : plan.last;
+    statuses.push(status);
+    const at = (days: number) => new Date(plan.start + days * DAY).toISOString();
+    const submitted = status !== 'draft';
+    const lines = linesOf(random, plan.products);
+    const totals = documentTotals(lines);
+    for (const [index, line] of lines.entries()) {
+      add('quotation_lines', [
+        newId(),
+        id,
+        index + 1,
+        line.productId,
+        line.description,
+        line.quantityMilli,
+        line.unit,
+        line.unitPriceCents,
+        line.discountBasisPoints,
+        line.taxRate,
+        lineNetCents(line),
+      ]);
+    }
+    const date = submitted ? at(v * 3).slice(0, 10) : null;
+    add('quotations', [
+      id,
+      plan.number,
+      v,
+      predecessor,
+      status,
+      plan.opportunityId,
+      plan.leadId,
+      plan.organizationId,
+      null,
+      'Lieferung frei Haus.',
+      'Zahlbar innerhalb von 14 Tagen netto.',
+      'EUR',
+      totals.netCents,
+      totals.taxCents,
+      totals.grossCents,
+      plan.owner,
+      date,
+      // Open ones are still valid; expired ones ran out.
+      status === 'open' ? new Date(now + 30 * DAY).toISOString().slice(0, 10) : at(v * 3 + 30).slice(0, 10),
+      submitted ? at(v * 3) : null,
+      submitted ? plan.owner : null,
+      status === 'superseded' ? at(v * 3 + 3) : null,
+      status === 'lost' ? at(v * 3 + 10) : null,
+      status === 'expired' ? at(v * 3 + 31) : null,
+      status === 'cancelled' ? at(v * 3 + 5) : null,
+      at(v * 3 - 1),
+      at(v * 3 + 1),
+      plan.owner,
+      1,
+    ]);
+    predecessor = id;
+    newest = { id, lines, submittedAt: submitted ? plan.start + v * 3 * DAY : null };
+  }
+  return { start: plan.start, statuses, newest };
+}
+
+/** 1–6 lines: articles at 19 %, some books or food at 7 %, some discounts; some of the catalogue. */
+function linesOf(random: Random, products?: readonly QuotedProduct[]): LineItem[] {
+  return Array.from({ length: random.int(1, 6) }, () => {
+    const product = products && random.chance(0.7) ? random.pick(products) : null;
+    return {
+      productId: product?.id ?? null,
+      description: product?.name ?? `${random.pick(ARTICLES)} ${random.pick(THINGS)}`,
+      quantityMilli: random.int(1, 20) * 500,
+      unit: product?.unit ?? (random.chance(0.5) ? 'Std.' : 'Stk'),
+      unitPriceCents: product?.listPriceCents ?? random.int(100, 500_000),
+      discountBasisPoints: random.chance(0.2) ? random.int(1, 20) * 100 : 0,
+      taxRate: (product?.taxRate ?? (random.chance(0.1) ? 7 : 19)) as LineItem['taxRate'],
+    };
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
