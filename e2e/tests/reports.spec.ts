@@ -158,7 +158,7 @@ test('the same view exports as XLSX with the figures on screen, and the chart sa
   await page.goto(FUNNEL);
   await expect(page.getByRole('table', { name: /Verkaufstrichter/ })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
   const xlsx = await xlsxDownload;
@@ -172,7 +172,7 @@ test('the same view exports as XLSX with the figures on screen, and the chart sa
   expect(leads?.[1]).toBe(2);
   expect(orders?.[1]).toBe(1);
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
   const pngDownload = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Diagramm als PNG' }).click();
   const png = await pngDownload;

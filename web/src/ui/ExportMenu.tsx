@@ -1,7 +1,6 @@
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { Menu } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from './DownloadMenu';
 import type { ListView } from './listView';
 
 /** A download format one list offers besides CSV and Excel (contacts: vCard), by its `format=` name. */
@@ -22,7 +21,7 @@ export function exportHref(
   return `${apiPath}/export?${params}`;
 }
 
-/** "Export" → CSV or Excel (and a list's extra formats); plain downloads, the session cookie authenticates them. */
+/** A list's "Exportieren" menu: CSV, Excel and its extra formats, all with the view the user sees. */
 export function ExportMenu({
   apiPath,
   view,
@@ -32,47 +31,19 @@ export function ExportMenu({
   view: ListView;
   extraFormats?: ExtraExportFormat[];
 }) {
-  const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-        >
-          {t('list.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
+    <DownloadMenu csvHref={exportHref(apiPath, view, 'csv')} xlsxHref={exportHref(apiPath, view, 'xlsx')}>
+      {extraFormats.map((extra) => (
         <Menu.Item
+          key={extra.format}
           component="a"
-          href={exportHref(apiPath, view, 'csv')}
+          href={exportHref(apiPath, view, extra.format)}
           download
-          leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+          leftSection={extra.icon}
         >
-          {t('list.exportCsv')}
+          {extra.label}
         </Menu.Item>
-        <Menu.Item
-          component="a"
-          href={exportHref(apiPath, view, 'xlsx')}
-          download
-          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-        >
-          {t('list.exportXlsx')}
-        </Menu.Item>
-        {extraFormats.map((extra) => (
-          <Menu.Item
-            key={extra.format}
-            component="a"
-            href={exportHref(apiPath, view, extra.format)}
-            download
-            leftSection={extra.icon}
-          >
-            {extra.label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      ))}
+    </DownloadMenu>
   );
 }

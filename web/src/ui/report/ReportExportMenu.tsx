@@ -1,17 +1,12 @@
-import { Button, Menu } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconChevronDown,
-  IconDownload,
-  IconFileSpreadsheet,
-  IconFileTypeCsv,
-  IconPhoto,
-} from '@tabler/icons-react';
+import { IconPhoto } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../DownloadMenu';
 import { chartFileName, downloadChartPng } from './chartPng';
 
-/** "Export" → the report's figures as CSV or Excel (same view, from the server) or the chart as PNG. */
+/** "Exportieren" → the report's figures as CSV or Excel (same view, from the server) or the chart as PNG. */
 export function ReportExportMenu({
   csvHref,
   xlsxHref,
@@ -37,39 +32,12 @@ export function ReportExportMenu({
     }
   };
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-        >
-          {t('reports.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item
-          component="a"
-          href={csvHref}
-          download
-          leftSection={<IconFileTypeCsv size={16} aria-hidden />}
-        >
-          {t('reports.exportCsv')}
+    <DownloadMenu csvHref={csvHref} xlsxHref={xlsxHref}>
+      {chart && (
+        <Menu.Item leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => void savePng()}>
+          {t('reports.exportPng')}
         </Menu.Item>
-        <Menu.Item
-          component="a"
-          href={xlsxHref}
-          download
-          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-        >
-          {t('reports.exportXlsx')}
-        </Menu.Item>
-        {chart && (
-          <Menu.Item leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => void savePng()}>
-            {t('reports.exportPng')}
-          </Menu.Item>
-        )}
-      </Menu.Dropdown>
-    </Menu>
+      )}
+    </DownloadMenu>
   );
 }
