@@ -39,6 +39,8 @@ import { contactRoutes } from './modules/contacts/routes.js';
 import { ContactService } from './modules/contacts/service.js';
 import { customerLinkRoutes } from './modules/customer-links/routes.js';
 import { CustomerLinkService } from './modules/customer-links/service.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { DashboardService } from './modules/dashboard/service.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { DocumentService } from './modules/documents/service.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -316,6 +318,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Running imports stop after their batch, so nothing writes into a closed database.
   app.addHook('onClose', () => imports.runner.stop());
   reportRoutes(app, database.db, database.engine);
+  dashboardRoutes(app, new DashboardService(database.db));
 
   const web = await registerStaticWeb(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {
