@@ -116,6 +116,7 @@ export const OPPORTUNITY: RecordTypeDef = {
       filterable: true,
     },
     money('weightedRevenue', 'Gewichteter Umsatz', 'Weighted revenue'),
+    money('plannedCost', 'Geplante Kosten', 'Planned cost'),
     {
       key: 'expectedCloseDate',
       kind: 'date',
@@ -161,6 +162,8 @@ const opportunityFields = {
   contactId: id.nullable(),
   stageId: id,
   expectedRevenueCents: revenueCentsSchema,
+  /** What winning the deal is planned to cost (R5); null: not planned, unlike a cost of 0. */
+  plannedCostCents: revenueCentsSchema.nullable(),
   /** Null means: the stage's default probability. */
   probability: probabilitySchema.nullable(),
   expectedCloseDate: calendarDateSchema.nullable(),
@@ -182,6 +185,7 @@ export const createOpportunitySchema = z
     leadId: opportunityFields.leadId.default(null),
     contactId: opportunityFields.contactId.default(null),
     expectedRevenueCents: opportunityFields.expectedRevenueCents.default(0),
+    plannedCostCents: opportunityFields.plannedCostCents.default(null),
     probability: opportunityFields.probability.default(null),
     expectedCloseDate: opportunityFields.expectedCloseDate.default(null),
     ownerId: opportunityFields.ownerId.optional(),
@@ -252,6 +256,7 @@ export const opportunitySchema = z.object({
   status: opportunityStatusSchema,
   manualStatus: opportunityManualStatusSchema,
   expectedRevenueCents: z.number().int(),
+  plannedCostCents: z.number().int().nullable(),
   /** The effective probability: the opportunity's own, else its stage's. */
   probability: z.number().int(),
   /** Whether `probability` is the opportunity's own (false: taken from the stage). */

@@ -51,6 +51,7 @@ export const OPPORTUNITY_COLUMNS: ListColumns = {
     expression: weightedRevenue,
     notNull: true,
   },
+  plannedCost: { field: field('plannedCost'), column: 'opportunities.planned_cost_cents' },
   expectedCloseDate: { field: field('expectedCloseDate'), column: 'opportunities.expected_close_date' },
   ownerName: { field: field('ownerName'), column: 'owner.name' },
   teamName: { field: field('teamName'), column: 'team.name' },

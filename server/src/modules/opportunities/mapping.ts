@@ -31,6 +31,7 @@ export function toOpportunity(row: OpportunityRow, parts: OpportunityParts): Opp
     status: row.status as OpportunityStatus,
     manualStatus: manual,
     expectedRevenueCents: Number(row.expected_revenue_cents),
+    plannedCostCents: row.planned_cost_cents === null ? null : Number(row.planned_cost_cents),
     probability: row.probability ?? row.stage_probability,
     probabilityOverridden: row.probability !== null,
     weightedRevenueCents: Number(row.weighted_revenue_cents),

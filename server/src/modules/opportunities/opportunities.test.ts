@@ -200,6 +200,61 @@ describe('opportunities', () => {
     expect(timeline.map((t) => t.subject)).toEqual(['Phase: Neu → Qualifiziert']);
   });
 
+  it('keeps a planned cost in cents (null: not planned), checks it, records its history, lists and exports it', async () => {
+    const [stage] = await api().stages();
+    const customer = await api().organization('Kunde');
+    const base = { organizationId: customer.id, stageId: stage?.id };
+    const negative = await api().create({ ...base, name: 'Minus', plannedCostCents: -1 });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().errors.map((e: { path: string }) => e.path)).toEqual(['plannedCostCents']);
+    const fraction = await api().create({ ...base, name: 'Bruch', plannedCostCents: 1.5 });
+    expect(fraction.statusCode).toBe(400);
+
+    const unplanned = (await api().create({ ...base, name: 'Ohne' })).json();
+    expect(unplanned.plannedCostCents).toBeNull();
+    const planned = (await api().create({ ...base, name: 'Mit', plannedCostCents: 250_000 })).json();
+    expect(planned.plannedCostCents).toBe(250_000);
+    const changed = await api().inject('PATCH', `/api/opportunities/${planned.id}`, {
+      version: 1,
+      plannedCostCents: 0,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ plannedCostCents: 0, version: 2 });
+    const cleared = await api().inject('PATCH', `/api/opportunities/${planned.id}`, {
+      version: 2,
+      plannedCostCents: null,
+    });
+    expect(cleared.json().plannedCostCents).toBeNull();
+    const history = (await api().inject('GET', `/api/opportunities/${planned.id}/history`)).json().items;
+    expect(
+      history
+        .map((c: { field: string; oldValue: unknown; newValue: unknown }) => [
+          c.field,
+          c.oldValue,
+          c.newValue,
+        ])
+        .sort((a: unknown[], b: unknown[]) => String(a[1]).localeCompare(String(b[1]))),
+    ).toEqual([
+      ['plannedCost', 0, null],
+      ['plannedCost', 250_000, 0],
+    ]);
+
+    await api().inject('PATCH', `/api/opportunities/${unplanned.id}`, {
+      version: 1,
+      plannedCostCents: 120_050,
+    });
+    const names = async (query: string) =>
+      (await api().inject('GET', `/api/opportunities?${query}`))
+        .json()
+        .items.map((o: { name: string }) => o.name);
+    expect(await names(`filter[plannedCost]=${encodeURIComponent('>1000')}`)).toEqual(['Ohne']);
+    expect(await names(`filter[plannedCost]=${encodeURIComponent('=')}`)).toEqual(['Mit']);
+    expect(await names('sort=-plannedCost&filter[plannedCost]=%3E%3D0')).toEqual(['Ohne']);
+    const csv = await api().inject('GET', '/api/opportunities/export?cols=name,plannedCost&sort=name');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toMatch(/Ohne;1[.]?200,50/);
+  });
+
   it('deletes opportunities without quotations, and refuses while a quotation exists', async () => {
     const [stage] = await api().stages();
     const customer = await api().organization('Kunde');

@@ -69,6 +69,7 @@ export function opportunityRoutes(
     exportValue: (opportunity, field) => {
       if (field.key === 'expectedRevenue') return opportunity.expectedRevenueCents;
       if (field.key === 'weightedRevenue') return opportunity.weightedRevenueCents;
+      if (field.key === 'plannedCost') return opportunity.plannedCostCents;
       if (field.key === 'competitors') return opportunity.competitors.map((c) => c.name).join(', ');
       return opportunity[field.key as keyof typeof opportunity];
     },

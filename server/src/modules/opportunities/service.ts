@@ -267,6 +267,7 @@ function columnsOf(input: Partial<CreateOpportunity>): Updateable<OpportunitiesT
     lead_id: input.leadId,
     contact_id: input.contactId,
     expected_revenue_cents: input.expectedRevenueCents,
+    planned_cost_cents: input.plannedCostCents,
     probability: input.probability,
     expected_close_date: input.expectedCloseDate,
     team_id: input.teamId,
@@ -285,6 +286,7 @@ function historyView(opportunity: OpportunityView): object {
     leadName: opportunity.leadName,
     stageName: opportunity.stageName,
     expectedRevenue: opportunity.expectedRevenueCents,
+    plannedCost: opportunity.plannedCostCents,
     // Only an own probability is a user's entry; the stage's default changes with the stage.
     probability: opportunity.probabilityOverridden ? opportunity.probability : null,
     expectedCloseDate: opportunity.expectedCloseDate,

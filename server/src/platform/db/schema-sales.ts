@@ -78,6 +78,8 @@ export interface OpportunitiesTable extends Bookkeeping {
   manual_status: Generated<string>;
   status: Generated<string>;
   expected_revenue_cents: Money;
+  /** What winning the deal is planned to cost (R5 "Plankosten"); null: not planned. */
+  planned_cost_cents: Money | null;
   /** Null: the stage's default probability applies. */
   probability: number | null;
   currency: Generated<string>;

@@ -50,6 +50,8 @@ export function OpportunitiesPage() {
           status: (row) => <OpportunityStatusBadge status={row.status} size="sm" />,
           expectedRevenue: (row) => format.money(row.expectedRevenueCents, row.currency),
           weightedRevenue: (row) => format.money(row.weightedRevenueCents, row.currency),
+          plannedCost: (row) =>
+            row.plannedCostCents === null ? '' : format.money(row.plannedCostCents, row.currency),
           probability: (row) => `${row.probability} %`,
           competitors: (row) => row.competitors.map((c) => c.name).join(', '),
         }}

@@ -96,6 +96,11 @@ export function OpportunityFormFields({
           {...form.getInputProps('stageId')}
         />
         <MoneyInput label={fieldLabel('expectedRevenue')} {...form.getInputProps('expectedRevenue')} />
+        <MoneyInput
+          label={fieldLabel('plannedCost')}
+          description={t('opportunities.form.plannedCostHint')}
+          {...form.getInputProps('plannedCost')}
+        />
         <NumberInput
           label={fieldLabel('probability')}
           description={t('opportunities.form.probabilityHint')}

@@ -54,6 +54,12 @@ export function OpportunityOverview({ opportunity }: { opportunity: OpportunityV
                 : t('opportunities.overview.stageProbability', { value: opportunity.probability }),
             ),
             fact('weightedRevenue', format.money(opportunity.weightedRevenueCents, opportunity.currency)),
+            fact(
+              'plannedCost',
+              opportunity.plannedCostCents === null
+                ? dash
+                : format.money(opportunity.plannedCostCents, opportunity.currency),
+            ),
             fact('expectedCloseDate'),
           ]}
         />

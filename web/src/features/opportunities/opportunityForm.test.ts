@@ -22,6 +22,15 @@ describe('the opportunity form', () => {
     expect(toOpportunityPayload({ ...filled, probability: 35 }).probability).toBe(35);
   });
 
+  it('sends an empty planned cost as null (not planned) and a typed one in cents', () => {
+    expect(toOpportunityPayload(filled).plannedCostCents).toBeNull();
+    expect(toOpportunityPayload({ ...filled, plannedCost: '0' }).plannedCostCents).toBe(0);
+    expect(toOpportunityPayload({ ...filled, plannedCost: 99.99 }).plannedCostCents).toBe(9_999);
+    expect(opportunityFormErrors({ ...filled, plannedCost: -1 })).toEqual({
+      plannedCost: 'opportunities.validation.revenue',
+    });
+  });
+
   it('names the fields that are wrong', () => {
     expect(opportunityFormErrors(filled)).toEqual({});
     expect(

@@ -11,6 +11,8 @@ export interface OpportunityFormValues {
   stageId: string | null;
   /** In euros as typed (a number, or '' when empty); sent as integer cents. */
   expectedRevenue: number | string;
+  /** In euros as typed; '' means no cost is planned (sent as null, unlike 0). */
+  plannedCost: number | string;
   /** Whole percent as typed; '' means the stage's default. */
   probability: number | string;
   /** As typed in the user's notation; sent as an ISO date. */
@@ -34,6 +36,7 @@ export function initialOpportunityValues(
     contactId: opportunity?.contactId ?? null,
     stageId: opportunity?.stageId ?? null,
     expectedRevenue: centsToEuros(opportunity?.expectedRevenueCents),
+    plannedCost: centsToEuros(opportunity?.plannedCostCents ?? undefined),
     probability: opportunity?.probabilityOverridden ? opportunity.probability : '',
     expectedCloseDate: formatDateInput(opportunity?.expectedCloseDate, language),
     ownerId: opportunity ? opportunity.ownerId : null,
@@ -47,7 +50,8 @@ export function initialOpportunityValues(
 
 /** Server paths that name a field the form shows under another name. */
 export function opportunityFormPath(path: string): string {
-  return path === 'expectedRevenueCents' ? 'expectedRevenue' : path;
+  if (path === 'expectedRevenueCents') return 'expectedRevenue';
+  return path === 'plannedCostCents' ? 'plannedCost' : path;
 }
 
 /** What is wrong with the values, as i18n keys by field (the limits the server checks). */
@@ -63,6 +67,9 @@ export function opportunityFormErrors(
   const cents = eurosToCents(values.expectedRevenue);
   if (cents !== null && !(cents >= 0 && Number.isSafeInteger(cents)))
     errors.expectedRevenue = 'opportunities.validation.revenue';
+  const cost = eurosToCents(values.plannedCost);
+  if (cost !== null && !(cost >= 0 && Number.isSafeInteger(cost)))
+    errors.plannedCost = 'opportunities.validation.revenue';
   if (parseDateInput(values.expectedCloseDate) === undefined) errors.expectedCloseDate = 'validation.date';
   if (values.probability !== '') {
     const p = Number(values.probability);
@@ -82,6 +89,7 @@ export function toOpportunityPayload(
     contactId: values.contactId,
     stageId: values.stageId ?? '',
     expectedRevenueCents: eurosToCents(values.expectedRevenue) ?? 0,
+    plannedCostCents: eurosToCents(values.plannedCost),
     probability: values.probability === '' ? null : Number(values.probability),
     expectedCloseDate: parseDateInput(values.expectedCloseDate) ?? null,
     ownerId: values.ownerId,

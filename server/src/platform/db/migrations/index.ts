@@ -18,6 +18,7 @@ import * as companyProfile from './0016-company-profile.js';
 import * as customerLinks from './0017-customer-links.js';
 import * as opportunityBoardTotals from './0018-opportunity-board-totals.js';
 import * as reportIndexes from './0019-report-indexes.js';
+import * as opportunityPlannedCost from './0020-opportunity-planned-cost.js';
 
 /** Every migration in order. Listed statically so no file-system scan is needed at run time. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017-customer-links': customerLinks,
   '0018-opportunity-board-totals': opportunityBoardTotals,
   '0019-report-indexes': reportIndexes,
+  '0020-opportunity-planned-cost': opportunityPlannedCost,
 };
 
 export const migrationProvider: MigrationProvider = {
