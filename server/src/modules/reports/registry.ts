@@ -3,7 +3,6 @@ import type { ServerReport } from './definition.js';
 import { funnelReport } from './funnel.js';
 import { leadAnalysisReport } from './lead-analysis.js';
 import { leadSourcesReport } from './lead-sources.js';
-import { opportunityAnalysisReport } from './opportunity-analysis.js';
 import { pipelineReport } from './pipeline.js';
 
 /** The reports the server computes, in menu order; a new report is one definition file added here. */
@@ -12,7 +11,6 @@ export const REPORTS: readonly ServerReport[] = [
   pipelineReport,
   leadSourcesReport,
   leadAnalysisReport,
-  opportunityAnalysisReport,
 ];
 
 export function reportNamed(name: string): ServerReport | undefined {
