@@ -2,6 +2,7 @@ import { addDays, type CalendarDay } from '@kontor/domain/filter/calendar';
 import { dayIn } from '@kontor/domain/filter/time-zone';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import type { ReportContext } from './definition.js';
 import { compareDays, daysBetween, type Period, parseDay } from './periods.js';
 import { numberOf } from './result.js';
 
@@ -43,4 +44,36 @@ export function costWithin(campaign: CampaignCost, range: Pick<Period, 'from' | 
   const days = daysBetween(from, end);
   if (days <= 0) return 0;
   return Math.round((campaign.cents * days) / daysBetween(campaign.run.from, campaign.run.end));
+}
+
+/**
+ * Cost rates only where a campaign's cost can be set against its records honestly: per
+ * campaign (a campaign's cost is not spent on a lead source, and its leads may have any
+ * source), and only over all records — a user who sees part of them, or a filter that picks
+ * part of them, would divide the whole cost by some of its leads.
+ */
+export function showsCost(context: ReportContext): boolean {
+  const { view, principal } = context;
+  return (
+    principal.visibility === 'all' &&
+    Object.values(view.filter).every((text) => text.trim() === '') &&
+    view.groupBy.includes('campaign') &&
+    !view.groupBy.includes('source') &&
+    view.measures.some((key) => key === 'costPerLead' || key === 'costPerWonOrder')
+  );
+}
+
+/** The campaigns with a cost in the period that no group shows (they brought nothing in it). */
+export function idleCampaigns(
+  costs: readonly CampaignCost[],
+  shown: ReadonlySet<string | null>,
+  range: Pick<Period, 'from' | 'end'>,
+): string[] {
+  return costs.filter((c) => !shown.has(c.id) && costWithin(c, range) > 0).map((c) => c.id);
+}
+
+/** Cost per lead and per won order in whole cents; none where there is no cost or nothing to divide by. */
+export function costRates(cost: number | null, counts: { leads: number | null; wonOrders: number | null }) {
+  const per = (count: number | null) => (cost === null || !count ? null : Math.round(cost / count));
+  return { costPerLead: per(counts.leads), costPerWonOrder: per(counts.wonOrders) };
 }

@@ -3,7 +3,14 @@ import type { DrillTarget, ReportDef, ReportKey, ReportResult, ReportRow } from 
 import type { ReportContext, ServerReport } from './definition.js';
 import { groupedReport } from './grouped.js';
 import { namesFrom } from './labels.js';
-import { type CampaignCost, campaignCosts, costWithin } from './lead-sources-costs.js';
+import {
+  type CampaignCost,
+  campaignCosts,
+  costRates,
+  costWithin,
+  idleCampaigns,
+  showsCost,
+} from './lead-sources-costs.js';
 import { leadFigures, opportunityFigures, wonOrderFigures } from './lead-sources-figures.js';
 import { buckets, type Period } from './periods.js';
 import { echoView, previousPeriodOf, sortRows } from './result.js';
@@ -91,7 +98,7 @@ async function computeLeadSources(context: ReportContext): Promise<ReportResult>
     view.previous ? figuresOf(context, view.previous, range) : Promise.resolve(null),
     showsCost(context) ? campaignCosts(context.db, new Date()) : Promise.resolve(null),
   ]);
-  if (costs && view.groupBy.length === 1) await addSpendingCampaigns(context, current, costs, range);
+  if (costs && view.groupBy.length === 1) await addIdleCampaigns(context, current, costs, range);
 
   const rows = [...current.groups].map(([key, group]): ReportRow => {
     const periodKey = group.keys.period?.value;
@@ -202,35 +209,18 @@ function rowRange(
   return bucket ? { from: bucket.start, end: bucket.end } : { from: period.from, end: period.from };
 }
 
-/**
- * Cost rates only where a campaign's cost can be set against its records honestly: per
- * campaign (a campaign's cost is not spent on a lead source, and its leads may have any
- * source), and only over all records — a user who sees part of them, or a filter that picks
- * part of them, would divide the whole cost by some of its leads.
- */
-function showsCost(context: ReportContext): boolean {
-  const { view, principal } = context;
-  return (
-    principal.visibility === 'all' &&
-    Object.values(view.filter).every((text) => text.trim() === '') &&
-    view.groupBy.includes('campaign') &&
-    !view.groupBy.includes('source') &&
-    view.measures.some((key) => key === 'costPerLead' || key === 'costPerWonOrder')
-  );
-}
-
-/** Campaigns that cost something in the period but brought nothing still show (with their cost rates empty). */
-async function addSpendingCampaigns(
+/** Campaigns that cost something in the period but brought nothing still show (their cost rates empty). */
+async function addIdleCampaigns(
   context: ReportContext,
   figures: Figures,
   costs: CampaignCost[],
   range: Period,
 ): Promise<void> {
-  const shown = new Set([...figures.groups.values()].map((group) => group.keys.campaign?.value));
-  const missing = costs.filter((c) => !shown.has(c.id) && costWithin(c, range) > 0).map((c) => c.id);
-  if (missing.length === 0) return;
-  const names = await namesFrom('campaigns')(context.db, missing, context.language);
-  for (const id of missing)
+  const shown = new Set([...figures.groups.values()].map((group) => group.keys.campaign?.value ?? null));
+  const idle = idleCampaigns(costs, shown, range);
+  if (idle.length === 0) return;
+  const names = await namesFrom('campaigns')(context.db, idle, context.language);
+  for (const id of idle)
     figures.groups.set(JSON.stringify([id]), {
       keys: { campaign: { value: id, label: names.get(id) ?? id } },
     });
@@ -271,12 +261,6 @@ function figureValues(group: Omit<Group, 'keys'>) {
     wonOrders: group.orders?.values.count ?? 0,
     revenue: group.orders?.values.revenue ?? 0,
   };
-}
-
-/** Cost per lead and per won order in whole cents; none where there is no cost or nothing to divide by. */
-function costRates(cost: number | null, counts: { leads: number | null; wonOrders: number | null }) {
-  const per = (count: number | null) => (cost === null || !count ? null : Math.round(cost / count));
-  return { costPerLead: per(counts.leads), costPerWonOrder: per(counts.wonOrders) };
 }
 
 /** Each count and sum opens the list of its records; a figure of zero with no group behind it has none. */
