@@ -37,6 +37,11 @@ export interface GroupedMeasure {
   aggregate: RawBuilder<number | string | null>;
   /** Counts and sums drill down to the rows they add up; rates and averages do not. */
   drills: boolean;
+  /**
+   * A measure that counts only some of a group's rows (the lost ones, the overdue ones): the
+   * list filter that selects those, added to the group's drill-down filter.
+   */
+  narrows?(context: ReportContext): Record<string, string>;
 }
 
 /** A dimension of a grouped report that is not the period. */
@@ -45,7 +50,11 @@ export interface GroupedDimension {
   key: string;
   /** The group key in SQL: an id or an enum value (null groups the rows without one). */
   group: RawBuilder<string | null>;
-  /** The joins of the record's repository the key needs (see visibleJoining). */
+  /**
+   * The joins of the record's repository the key needs (see visibleJoining). The totals are
+   * computed without them, so a join to many rows (an opportunity's lost reasons) multiplies
+   * only the groups it splits, never the totals.
+   */
   joins?: readonly string[];
   /** Labels of the result's keys, in one query for all of them (no N+1). */
   labels(db: Kysely<Database>, keys: string[], language: Language): Promise<Map<string, string>>;

@@ -105,7 +105,7 @@ async function computeGrouped(spec: GroupedSpec, context: ReportContext): Promis
       keys,
       values: group.values,
       ...(previous ? { previous: match?.values ?? zeroes(spec, view.measures) } : {}),
-      drill: drillOf(spec, view.measures, drillFilter),
+      drill: drillOf(spec, context, drillFilter),
     };
   });
 
@@ -120,7 +120,7 @@ async function computeGrouped(spec: GroupedSpec, context: ReportContext): Promis
     totals: {
       values: current.totals,
       ...(previous ? { previous: previous.totals } : {}),
-      drill: drillOf(spec, view.measures, totalsFilter),
+      drill: drillOf(spec, context, totalsFilter),
     },
     truncated: current.truncated,
   };
@@ -128,13 +128,14 @@ async function computeGrouped(spec: GroupedSpec, context: ReportContext): Promis
 
 function drillOf(
   spec: GroupedSpec,
-  measures: readonly string[],
+  context: ReportContext,
   filter: Record<string, string> | null,
 ): Record<string, DrillTarget | null> {
   return Object.fromEntries(
-    measures.map((key) => {
-      const drills = spec.measures.find((m) => m.key === key)?.drills ?? false;
-      return [key, drills && filter ? { record: spec.list, filter } : null];
+    context.view.measures.map((key) => {
+      const measure = spec.measures.find((m) => m.key === key);
+      if (!measure?.drills || !filter) return [key, null];
+      return [key, { record: spec.list, filter: mergeFilters(filter, measure.narrows?.(context) ?? {}) }];
     }),
   );
 }
@@ -226,6 +227,8 @@ async function aggregate(
   });
   const measureColumns = measures.map((m) => m.aggregate.as(`m_${m.key}`));
   const base = baseQuery(spec, context, groupings, range);
+  // Without the groupings' joins: a join to many rows must not multiply the totals.
+  const whole = baseQuery(spec, context, [], range);
   let grouped = base.select([
     ...groupings.map((g, i) => keyExpression(spec, g).as(`k${i}`)),
     ...measureColumns,
@@ -236,7 +239,7 @@ async function aggregate(
   grouped = grouped.orderBy(sql.raw(orderOf(view.sort, view.measures, view.groupBy, groupings)));
   const [groupRows, totalRows] = await Promise.all([
     groupings.length > 0 ? grouped.limit(MAX_GROUPS + 1).execute() : Promise.resolve([]),
-    base.select(measureColumns).execute(),
+    whole.select(measureColumns).execute(),
   ]);
   const valuesOf = (row: Record<string, unknown>) =>
     Object.fromEntries(measures.map((m) => [m.key, roundFor(m.kind, numberOf(row[`m_${m.key}`]))]));

@@ -4,7 +4,15 @@ import type { Database } from '../../platform/db/schema.js';
 import type { GroupedDimension } from './definition.js';
 import { exactly } from './drill.js';
 
-type NamedTable = 'users' | 'teams' | 'campaigns' | 'pipeline_stages';
+type NamedTable =
+  | 'users'
+  | 'teams'
+  | 'campaigns'
+  | 'pipeline_stages'
+  | 'lost_reasons'
+  | 'organizations'
+  | 'products'
+  | 'product_categories';
 
 /** Labels of a record dimension: the names of the result's ids, in one query. */
 export function namesFrom(table: NamedTable): GroupedDimension['labels'] {

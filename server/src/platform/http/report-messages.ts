@@ -40,6 +40,10 @@ export const REPORT_DETAILS = {
     de: 'Das Ende des Zeitraums liegt vor seinem Beginn.',
     en: 'The period ends before it starts.',
   },
+  'report-needs-products': {
+    de: 'Nach Produkten oder Produktkategorien aufteilen darf nur, wer Produkte sehen darf.',
+    en: 'Splitting by product or product category needs the permission to see products.',
+  },
   'report-too-many-periods': {
     de: 'Zu viele Zeitabschnitte (höchstens 500): Wählen Sie einen kürzeren Zeitraum oder eine gröbere Einteilung.',
     en: 'Too many time buckets (500 at most): choose a shorter period or a coarser grain.',
