@@ -56,6 +56,11 @@ export interface GroupedDimension {
    * only the groups it splits, never the totals.
    */
   joins?: readonly string[];
+  /**
+   * The groups' own order when the view sorts by nothing (stages as on the board, not by size):
+   * an aggregate over a group's rows, e.g. `min(stage.position)`. Without it, the largest first.
+   */
+  order?: RawBuilder<unknown>;
   /** Labels of the result's keys, in one query for all of them (no N+1). */
   labels(db: Kysely<Database>, keys: string[], language: Language): Promise<Map<string, string>>;
   /** The list filter that selects one group's rows (given its key and label); null when no list can. */

@@ -236,7 +236,8 @@ async function aggregate(
   groupings.forEach((_, i) => {
     grouped = grouped.groupBy(sql.raw(String(i + 1)));
   });
-  grouped = grouped.orderBy(sql.raw(orderOf(view.sort, view.measures, view.groupBy, groupings)));
+  const natural = view.sort === null ? naturalOrder(groupings) : null;
+  grouped = grouped.orderBy(natural ?? sql.raw(orderOf(view.sort, view.measures, view.groupBy, groupings)));
   const [groupRows, totalRows] = await Promise.all([
     groupings.length > 0 ? grouped.limit(MAX_GROUPS + 1).execute() : Promise.resolve([]),
     whole.select(measureColumns).execute(),
@@ -279,6 +280,14 @@ function orderOf(
   }
   if (groupings.some((g) => g.kind === 'period')) return keyOrder;
   return measures[0] ? `m_${measures[0]} desc, ${keyOrder}` : keyOrder;
+}
+
+/** The first grouping's own order (see GroupedDimension.order), then the keys; null when it has none. */
+function naturalOrder(groupings: Grouping[]): RawBuilder<unknown> | null {
+  const [first] = groupings;
+  if (first?.kind !== 'dimension' || !first.dimension.order) return null;
+  const keyOrder = groupings.map((_, i) => `${i + 1}`).join(', ');
+  return sql`${first.dimension.order}, ${sql.raw(keyOrder)}`;
 }
 
 /** The group key in SQL; a period is a CASE over its buckets' bounds (exact on both engines, DST-safe). */

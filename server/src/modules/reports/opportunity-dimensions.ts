@@ -10,8 +10,7 @@ import { byName, namesFrom, optionLabels } from './labels.js';
 /**
  * What a report over opportunities needs: the filterable list fields, the visible rows with only
  * the joins a view needs, and the dimensions of an opportunity's own references — each grouped
- * by the stored id or value and drilled down by the list's filter. R5 takes them from here; the
- * pipeline (R2) still declares the same ones itself and can take them from here too.
+ * by the stored id or value and drilled down by the list's filter. R2 and R5 take them from here.
  */
 
 export const OPPORTUNITY_FILTERS = Object.entries(OPPORTUNITY_COLUMNS)
@@ -45,6 +44,9 @@ export const OPPORTUNITY_DIMENSIONS: Record<SharedKey, GroupedDimension> = {
   stage: {
     key: 'stage',
     group: sql`opportunities.stage_id`,
+    joins: ['stage'],
+    // Stages as the board shows them, not by size.
+    order: sql`min(stage.position)`,
     labels: namesFrom('pipeline_stages'),
     drill: byName('stageName'),
   },

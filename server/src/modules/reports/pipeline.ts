@@ -1,22 +1,18 @@
-import { LEAD_SOURCE_OPTIONS } from '@kontor/domain/leads';
 import { OPPORTUNITY_STATUS_LABELS } from '@kontor/domain/sales-status';
 import { sql } from 'kysely';
 import { ACTIVE_PIPELINE } from '../opportunities/board-statuses.js';
-import { joinsOf, OPPORTUNITY_COLUMNS } from '../opportunities/columns.js';
-import {
-  effectiveProbability,
-  type JoinAlias,
-  OpportunityRepository,
-  weightedRevenue,
-} from '../opportunities/repository.js';
+import { OPPORTUNITY_COLUMNS } from '../opportunities/columns.js';
+import { effectiveProbability, weightedRevenue } from '../opportunities/repository.js';
 import type { GroupedSpec } from './definition.js';
-import { anyOf, exactly } from './drill.js';
+import { anyOf } from './drill.js';
 import { groupedReport } from './grouped.js';
-import { byName, namesFrom, optionLabels } from './labels.js';
-
-const FILTERS = Object.entries(OPPORTUNITY_COLUMNS)
-  .filter(([, column]) => column.field.filterable)
-  .map(([key]) => key);
+import {
+  OPPORTUNITY_DIMENSION_DEFS as DIMENSION,
+  OPPORTUNITY_DIMENSIONS as GROUPING,
+  OPPORTUNITY_FILTERS,
+  opportunityJoinOfFilter,
+  visibleOpportunities,
+} from './opportunity-dimensions.js';
 
 /**
  * R2 Sales pipeline ("Vertriebspipeline"): the open opportunities (the board's active pipeline)
@@ -43,19 +39,20 @@ const spec: GroupedSpec = {
       },
     ],
     dimensions: [
-      { key: 'stage', label: { de: 'Phase', en: 'Stage' }, kind: 'record' },
-      { key: 'owner', label: { de: 'Betreuer', en: 'Owner' }, kind: 'record' },
-      { key: 'team', label: { de: 'Team', en: 'Team' }, kind: 'record' },
+      DIMENSION.stage,
+      DIMENSION.owner,
+      DIMENSION.team,
       { key: 'closeMonth', label: { de: 'Erwarteter Abschluss', en: 'Expected close' }, kind: 'period' },
-      { key: 'source', label: { de: 'Leadquelle', en: 'Lead source' }, kind: 'enum' },
-      { key: 'campaign', label: { de: 'Kampagne', en: 'Campaign' }, kind: 'record' },
+      DIMENSION.source,
+      DIMENSION.campaign,
     ],
-    filters: FILTERS,
+    filters: OPPORTUNITY_FILTERS,
     periodField: { de: 'Erwarteter Abschluss', en: 'Expected close' },
     charts: ['bar', 'stacked-bar', 'pie'],
     defaults: {
       groupBy: ['stage'],
-      measures: ['count', 'amount', 'weighted'],
+      // Money first: the chart draws the first measure's kind, and a pipeline is its amounts.
+      measures: ['amount', 'weighted', 'count'],
       sort: null,
       chart: 'bar',
       grain: 'month',
@@ -66,12 +63,8 @@ const spec: GroupedSpec = {
   list: 'opportunity',
   columns: OPPORTUNITY_COLUMNS,
   // The stage is always joined: weighted revenue and probability fall back to its default.
-  base: (context, joins) =>
-    new OpportunityRepository(context.db).visibleJoining(
-      context.principal,
-      new Set(['stage', ...joins] as JoinAlias[]),
-    ),
-  joinsOfFilter: joinsOf,
+  base: (context, joins) => visibleOpportunities(context, joins, ['stage']),
+  joinsOfFilter: opportunityJoinOfFilter,
   periodColumn: { sql: sql`opportunities.expected_close_date`, kind: 'date', filterKey: 'expectedCloseDate' },
   fixed: (context) => [
     {
@@ -86,33 +79,7 @@ const spec: GroupedSpec = {
     { key: 'weighted', aggregate: sql`sum(${weightedRevenue})`, drills: true },
     { key: 'probability', aggregate: sql`avg(${effectiveProbability} * 1.0)`, drills: false },
   ],
-  dimensions: [
-    {
-      key: 'stage',
-      group: sql`opportunities.stage_id`,
-      labels: namesFrom('pipeline_stages'),
-      drill: byName('stageName'),
-    },
-    {
-      key: 'owner',
-      group: sql`opportunities.owner_id`,
-      labels: namesFrom('users'),
-      drill: byName('ownerName'),
-    },
-    { key: 'team', group: sql`opportunities.team_id`, labels: namesFrom('teams'), drill: byName('teamName') },
-    {
-      key: 'source',
-      group: sql`opportunities.source`,
-      labels: optionLabels(LEAD_SOURCE_OPTIONS),
-      drill: (value, label) => ({ source: exactly(value === null ? null : label) }),
-    },
-    {
-      key: 'campaign',
-      group: sql`opportunities.campaign_id`,
-      labels: namesFrom('campaigns'),
-      drill: byName('campaignName'),
-    },
-  ],
+  dimensions: [GROUPING.stage, GROUPING.owner, GROUPING.team, GROUPING.source, GROUPING.campaign],
 };
 
 export const pipelineReport = groupedReport(spec);
