@@ -1,111 +1,68 @@
-import { hasPermission, type Permission } from '@kontor/domain/permissions';
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconAddressBook,
-  IconBuilding,
-  IconCalendarEvent,
-  IconChartFunnel,
-  IconFileInvoice,
-  IconKey,
-  IconTarget,
-  IconUsers,
-  IconUsersGroup,
-} from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../ui/format';
 import { useCurrentSession, usePermission } from '../../ui/session';
+import { MiniReport } from '../reports/MiniReport';
+import { useDashboard } from './api';
+import { CustomerActionsCard } from './CustomerActionsCard';
+import { FollowUpsCard } from './FollowUpsCard';
+import { OpportunitiesCard } from './OpportunitiesCard';
+import { useLiveDashboard } from './useLiveDashboard';
+import { WonRevenueCard } from './WonRevenueCard';
 
-interface Module {
-  key: string;
-  icon: ReactNode;
-  /** Built modules link to their list; the others are announced. */
-  to?: string;
-  permission?: Permission;
-}
-
-const MODULES: Module[] = [
-  {
-    key: 'organizations',
-    icon: <IconBuilding size={20} aria-hidden />,
-    to: '/organizations',
-    permission: 'organizations.read',
-  },
-  {
-    key: 'contacts',
-    icon: <IconAddressBook size={20} aria-hidden />,
-    to: '/contacts',
-    permission: 'contacts.read',
-  },
-  {
-    key: 'activities',
-    icon: <IconCalendarEvent size={20} aria-hidden />,
-    to: '/activities',
-    permission: 'activities.read',
-  },
-  { key: 'leads', icon: <IconTarget size={20} aria-hidden />, to: '/leads', permission: 'leads.read' },
-  {
-    key: 'opportunities',
-    icon: <IconChartFunnel size={20} aria-hidden />,
-    to: '/opportunities',
-    permission: 'opportunities.read',
-  },
-  {
-    key: 'quotations',
-    icon: <IconFileInvoice size={20} aria-hidden />,
-    to: '/quotations',
-    permission: 'quotations.read',
-  },
-];
-
+/**
+ * "Start" (issue 6, item 8): where the day stands for a sales person or manager — follow-ups due,
+ * own open opportunities, won revenue against last month, what customers just did, and small
+ * funnel and pipeline reports — each card only when the user may read what it counts, each
+ * figure a link to the records behind it.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useCurrentSession();
+  const canReadActivities = usePermission('activities.read');
+  const canReadOpportunities = usePermission('opportunities.read');
+  const canReadOrders = usePermission('orders.read');
   const canManageUsers = usePermission('users.manage');
   const canManageTeams = usePermission('teams.manage');
-  const { permissions } = useCurrentSession();
-  const modules = MODULES.filter(
-    (module) => !module.permission || hasPermission(permissions, module.permission),
-  );
+  const dashboard = useDashboard();
+  useLiveDashboard();
+  const figures = dashboard.data;
 
   return (
-    <Stack gap="xl" maw={1100}>
-      <Card withBorder radius="md" padding="xl" className="kontor-welcome">
+    <Stack gap="lg" maw={1280}>
+      <Card withBorder radius="md" padding="lg" className="kontor-welcome">
         <Text size="sm" fw={500} c="dimmed">
           {format.longDate(new Date())}
         </Text>
         <Title order={1} mt={4}>
           {t('home.greeting', { name: user.name })}
         </Title>
-        <Text mt="sm" maw={680}>
-          {t('home.intro')}
-        </Text>
+        <Text mt="xs">{t('dashboard.intro')}</Text>
       </Card>
 
-      <section aria-labelledby="home-modules">
-        <Group gap="xs" mb="xs">
-          <Title order={2} size="h3" id="home-modules">
-            {t('home.modulesTitle')}
-          </Title>
-        </Group>
-        <Text c="dimmed" size="sm" mb="md">
-          {t('home.modulesText')}
-        </Text>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-          {modules.map((module) => (
-            <ModuleCard key={module.key} module={module} />
-          ))}
-        </SimpleGrid>
-      </section>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+        {canReadActivities && <FollowUpsCard figures={figures?.followUps} query={dashboard} />}
+        {canReadOpportunities && <OpportunitiesCard figures={figures?.openOpportunities} query={dashboard} />}
+        {canReadOrders && <WonRevenueCard figures={figures?.wonRevenue} query={dashboard} />}
+      </SimpleGrid>
+
+      {/* Each small report shows itself only when the user may open it. */}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <MiniReport name="funnel" />
+        <MiniReport name="pipeline" />
+      </SimpleGrid>
+
+      {canReadActivities && <CustomerActionsCard />}
 
       {(canManageUsers || canManageTeams) && (
         <section aria-labelledby="home-admin">
-          <Title order={2} size="h3" id="home-admin" mb="xs">
+          <Title order={2} size="h4" id="home-admin" mb={4}>
             {t('home.adminTitle')}
           </Title>
-          <Text c="dimmed" size="sm" mb="md">
+          <Text c="dimmed" size="sm" mb="sm">
             {t('home.adminText')}
           </Text>
           <Group gap="sm">
@@ -141,36 +98,5 @@ export function HomePage() {
         </section>
       )}
     </Stack>
-  );
-}
-
-function ModuleCard({ module }: { module: Module }) {
-  const { t } = useTranslation();
-  const content = (
-    <>
-      <Group gap="sm" wrap="nowrap" mb="xs">
-        <ThemeIcon variant="light" size="lg" radius="md">
-          {module.icon}
-        </ThemeIcon>
-        <Text fw={600} style={{ flex: 1 }}>
-          {t(`home.modules.${module.key}.title`)}
-        </Text>
-        <Badge variant={module.to ? 'outline' : 'light'} color="gray" style={{ flexShrink: 0 }}>
-          {t(module.to ? 'home.available' : 'home.soon')}
-        </Badge>
-      </Group>
-      <Text size="sm" c="dimmed">
-        {t(`home.modules.${module.key}.text`)}
-      </Text>
-    </>
-  );
-  return module.to ? (
-    <Card component={Link} to={module.to} withBorder radius="md" padding="md">
-      {content}
-    </Card>
-  ) : (
-    <Card withBorder radius="md" padding="md">
-      {content}
-    </Card>
   );
 }
