@@ -7,10 +7,11 @@ import { dashboardKey } from './api';
 const DEBOUNCE_MS = 400;
 
 /**
- * Keeps the dashboard's figures current while it is open. Every change they count leaves an entry
+ * Keeps the dashboard's figures current while it is open. Most changes they count leave an entry
  * behind — a follow-up created, done or moved; an order booked, also by a customer through the
  * link ("Angebot beauftragt"); an opportunity's stage or status changed — so new and changed
- * entries refetch the figures; after a `reset` (events missed) too.
+ * entries refetch the figures; after a `reset` (events missed) too. An edited amount or
+ * probability leaves none: that shows at the next visit.
  */
 export function useLiveDashboard(): void {
   const queryClient = useQueryClient();
