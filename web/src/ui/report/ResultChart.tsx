@@ -48,9 +48,10 @@ function ChartOf({
         <FunnelChart
           data={cells()}
           size={height}
-          withLabels={!compact}
+          // Small too: a funnel without its figures and step names says nothing at a glance.
+          withLabels
           labelsPosition="inside"
-          withLegend={!compact}
+          withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           withTooltip
           tooltipDataSource="segment"
@@ -87,7 +88,7 @@ function ChartOf({
           dataKey={CATEGORY_KEY}
           series={model.series}
           valueFormatter={format}
-          withLegend={model.series.length > 1 && !compact}
+          withLegend={model.series.length > 1}
           withYAxis={!compact}
           yAxisProps={axisProps}
           textColor={textColor}
@@ -109,7 +110,8 @@ function ChartOf({
           series={model.series}
           type={kind === 'stacked-bar' ? 'stacked' : 'default'}
           valueFormatter={format}
-          withLegend={model.series.length > 1 && !compact}
+          // Which bar is which matters small too (the dashboard's pipeline: expected and weighted).
+          withLegend={model.series.length > 1}
           withYAxis={!compact}
           yAxisProps={axisProps}
           textColor={textColor}
