@@ -1,15 +1,11 @@
 import type { DrillTarget, ReportResult, ReportRow } from '@kontor/domain/reports';
 import { describe, expect, it } from 'vitest';
-import { as, type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { expectBadViews, reportCalls, userWithout } from './testing.js';
 
 // Hand-made data (all instants UTC, Berlin is UTC+1 in February and March until the 29th, then
 // UTC+2); the right answers below are worked out by hand from it.
 const NEU = '00000000-0000-7000-8001-000000000001';
-const LISTS: Record<string, string> = {
-  lead: '/api/leads',
-  opportunity: '/api/opportunities',
-  order: '/api/orders',
-};
 const MARCH = 'from=2026-03-01&to=2026-03-31';
 // C1 ran all March; C2 ran 16 March – 14 April (30 days: 16 in March, 14 in April); C3 all March.
 const C1 = 'C1';
@@ -18,13 +14,7 @@ const C3 = 'C3';
 
 describe('report lead-sources (R3)', () => {
   const env = freshAdminAppPerTest();
-  const get = (url: string, session: BrowserSession = env.admin) =>
-    env.app.inject({ method: 'GET', url, headers: as(session) });
-  const report = async (url: string, session?: BrowserSession): Promise<ReportResult> => {
-    const response = await get(url, session);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
+  const { get, report, drilled } = reportCalls(env);
   const byKey = (result: ReportResult, key: string) =>
     Object.fromEntries(result.rows.map((row) => [row.keys[key]?.label, row.values]));
 
@@ -254,13 +244,8 @@ describe('report lead-sources (R3)', () => {
       for (const measure of ['leads', 'opportunities', 'wonOrders'] as const) {
         const target = drill[measure] as DrillTarget | null;
         if (!target) continue;
-        const query = Object.entries(target.filter)
-          .map(([key, text]) => `filter[${key}]=${encodeURIComponent(text)}`)
-          .join('&');
-        const response = await get(`${LISTS[target.record]}?limit=200&${query}`);
-        expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
-        const items = response.json().items as { netCents?: number }[];
-        expect(items.length, `${measure}: ${query}`).toBe(values[measure]);
+        const items = await drilled<{ netCents?: number }>(target);
+        expect(items.length, `${measure}: ${JSON.stringify(target)}`).toBe(values[measure]);
         if (measure === 'wonOrders') {
           expect(drill.revenue).toEqual(target);
           expect(items.reduce((sum, item) => sum + (item.netCents ?? 0), 0)).toBe(values.revenue);
@@ -301,25 +286,9 @@ describe('report lead-sources (R3)', () => {
       '/api/reports/lead-sources?from=2026-03-01',
       '/api/reports/lead-sources?groupBy=period&grain=day&from=2016-01-01&to=2026-01-01',
     ];
-    for (const url of cases) {
-      const response = await get(url);
-      expect(response.statusCode, `${url}: ${response.body}`).toBe(400);
-      expect(response.json().detail, url).toBeTruthy();
-    }
+    await expectBadViews(get, cases);
     // A role that reads leads, opportunities and orders but not campaigns cannot open it.
-    const db = env.database.db;
-    const role = await db
-      .selectFrom('roles')
-      .select('permissions')
-      .where('key', '=', 'service')
-      .executeTakeFirstOrThrow();
-    const permissions = (JSON.parse(role.permissions) as string[]).filter((p) => p !== 'campaigns.read');
-    await db
-      .updateTable('roles')
-      .set({ permissions: JSON.stringify(permissions) })
-      .where('key', '=', 'service')
-      .execute();
-    const service = await userWithRole(env.app, env.admin, 'service');
+    const service = await userWithout(env, 'campaigns.read');
     expect((await get('/api/reports/lead-sources', service)).statusCode).toBe(403);
     expect((await get('/api/reports/funnel', service)).statusCode).toBe(200);
     const listed = (await get('/api/reports')).json().items.map((d: { name: string }) => d.name);

@@ -1,6 +1,7 @@
 import type { DrillTarget, ReportResult, ReportRow } from '@kontor/domain/reports';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { as, type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { expectBadViews, reportCalls, userWithout } from './testing.js';
 
 // Hand-made opportunities (all instants UTC); the right answers below are worked out by hand.
 const STAGE = (n: number) => `00000000-0000-7000-8001-${String(n).padStart(12, '0')}`;
@@ -19,13 +20,10 @@ describe('R5 opportunity analysis', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
-  const get = (url: string, session: BrowserSession = env.admin) =>
-    env.app.inject({ method: 'GET', url, headers: as(session) });
-  const report = async (query: string, session?: BrowserSession): Promise<ReportResult> => {
-    const response = await get(`/api/reports/opportunities${query}`, session);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
+  const calls = reportCalls(env);
+  const { get, drilled } = calls;
+  const report = (query: string, session?: BrowserSession) =>
+    calls.report(`/api/reports/opportunities${query}`, session);
   /** The report as of an instant (only Date is faked: "today" for the overdue count). */
   const reportAt = async (instant: string, query: string) => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(instant) });
@@ -319,12 +317,8 @@ describe('R5 opportunity analysis', () => {
           continue;
         }
         expect(drill?.record, measure).toBe('opportunity');
-        const query = Object.entries(drill?.filter ?? {})
-          .map(([key, text]) => `filter[${key}]=${encodeURIComponent(text)}`)
-          .join('&');
-        const response = await get(`/api/opportunities?limit=200&${query}`);
-        expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
-        const items = response.json().items as {
+        const query = JSON.stringify(drill?.filter);
+        const items = (await drilled(drill as DrillTarget)) as unknown as {
           expectedRevenueCents: number;
           plannedCostCents: number | null;
         }[];
@@ -352,25 +346,11 @@ describe('R5 opportunity analysis', () => {
       '?chart=funnel',
       '?groupBy=created&grain=day&from=2016-01-01&to=2026-01-01',
     ];
-    for (const query of cases) {
-      const response = await get(`/api/reports/opportunities${query}`);
-      expect(response.statusCode, `${query}: ${response.body}`).toBe(400);
-      expect(response.headers['content-type'], query).toContain('application/problem+json');
-      expect(response.json().detail, query).toBeTruthy();
-    }
-    const db = env.database.db;
-    const role = await db
-      .selectFrom('roles')
-      .select('permissions')
-      .where('key', '=', 'service')
-      .executeTakeFirstOrThrow();
-    const permissions = (JSON.parse(role.permissions) as string[]).filter((p) => p !== 'opportunities.read');
-    await db
-      .updateTable('roles')
-      .set({ permissions: JSON.stringify(permissions) })
-      .where('key', '=', 'service')
-      .execute();
-    const service = await userWithRole(env.app, env.admin, 'service');
+    await expectBadViews(
+      get,
+      cases.map((query) => `/api/reports/opportunities${query}`),
+    );
+    const service = await userWithout(env, 'opportunities.read');
     expect((await get('/api/reports/opportunities', service)).statusCode).toBe(403);
     const listed = (await get('/api/reports', service)).json().items.map((d: { name: string }) => d.name);
     expect(listed).not.toContain('opportunities');

@@ -2,28 +2,17 @@ import type { DrillTarget, ReportResult, ReportRow } from '@kontor/domain/report
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { as, type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { expectBadViews, reportCalls, userWithout } from './testing.js';
 
 // Hand-made data (all instants UTC); the right answers below are worked out by hand.
 const STAGE = (n: number) => `00000000-0000-7000-8001-${String(n).padStart(12, '0')}`;
 const NEU = STAGE(1);
 const ANGEBOT = STAGE(4);
 const VERHANDLUNG = STAGE(5);
-const LISTS: Record<string, string> = {
-  lead: '/api/leads',
-  opportunity: '/api/opportunities',
-  quotation: '/api/quotations',
-  order: '/api/orders',
-};
 
 describe('reports', () => {
   const env = freshAdminAppPerTest();
-  const get = (url: string, session: BrowserSession = env.admin) =>
-    env.app.inject({ method: 'GET', url, headers: as(session) });
-  const report = async (url: string, session?: BrowserSession): Promise<ReportResult> => {
-    const response = await get(url, session);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
+  const { get, report, drilled } = reportCalls(env);
 
   async function seed(): Promise<{ sales: BrowserSession }> {
     const sales = await userWithRole(env.app, env.admin, 'sales');
@@ -210,13 +199,8 @@ describe('reports', () => {
     ];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) {
-      const drill = row.drill.count as DrillTarget;
-      const query = Object.entries(drill.filter)
-        .map(([key, text]) => `filter[${key}]=${encodeURIComponent(text)}`)
-        .join('&');
-      const response = await get(`${LISTS[drill.record]}?limit=200&${query}`);
-      expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
-      expect(response.json().items.length, query).toBe(row.values.count);
+      const target = row.drill.count as DrillTarget;
+      expect((await drilled(target)).length, JSON.stringify(target)).toBe(row.values.count);
     }
   });
 
@@ -246,41 +230,27 @@ describe('reports', () => {
   });
 
   it('answers bad views with 400 problem details, unknown reports with 404 and missing permissions with 403', async () => {
-    const cases: [string, number][] = [
-      ['/api/reports/funnel?groupBy=colour', 400],
-      ['/api/reports/funnel?measures=profit', 400],
-      ['/api/reports/funnel?from=2026-03-31&to=2026-03-01', 400],
-      ['/api/reports/funnel?from=2026-02-30&to=2026-03-01', 400],
-      ['/api/reports/funnel?from=2026-03-01', 400],
-      ['/api/reports/pipeline?groupBy=closeMonth&grain=day&from=2016-01-01&to=2026-01-01', 400],
-      ['/api/reports/funnel?filter[nope]=x', 400],
-      ['/api/reports/funnel?filter[ownerName]=%3E%3C', 400],
-      ['/api/reports/funnel?sort=-nothing', 400],
-      ['/api/reports/funnel?groupBy=owner,source', 400],
-      ['/api/reports/nothing', 404],
+    const cases = [
+      '/api/reports/funnel?groupBy=colour',
+      '/api/reports/funnel?measures=profit',
+      '/api/reports/funnel?from=2026-03-31&to=2026-03-01',
+      '/api/reports/funnel?from=2026-02-30&to=2026-03-01',
+      '/api/reports/funnel?from=2026-03-01',
+      '/api/reports/pipeline?groupBy=closeMonth&grain=day&from=2016-01-01&to=2026-01-01',
+      '/api/reports/funnel?filter[nope]=x',
+      '/api/reports/funnel?filter[ownerName]=%3E%3C',
+      '/api/reports/funnel?sort=-nothing',
+      '/api/reports/funnel?groupBy=owner,source',
     ];
-    for (const [url, status] of cases) {
-      const response = await get(url);
-      expect(response.statusCode, `${url}: ${response.body}`).toBe(status);
-      expect(response.json().detail, url).toBeTruthy();
-    }
+    await expectBadViews(get, cases);
+    const unknown = await get('/api/reports/nothing');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().detail).toBeTruthy();
     expect((await get('/api/reports/funnel?from=2026-03-31&to=2026-03-01')).json().errors[0].message).toBe(
       'Das Ende des Zeitraums liegt vor seinem Beginn.',
     );
     // A role that may read everything but orders cannot open the funnel (it counts orders).
-    const db = env.database.db;
-    const role = await db
-      .selectFrom('roles')
-      .select('permissions')
-      .where('key', '=', 'service')
-      .executeTakeFirstOrThrow();
-    const permissions = (JSON.parse(role.permissions) as string[]).filter((p) => p !== 'orders.read');
-    await db
-      .updateTable('roles')
-      .set({ permissions: JSON.stringify(permissions) })
-      .where('key', '=', 'service')
-      .execute();
-    const service = await userWithRole(env.app, env.admin, 'service');
+    const service = await userWithout(env, 'orders.read');
     expect((await get('/api/reports/funnel', service)).statusCode).toBe(403);
     expect((await get('/api/reports/pipeline', service)).statusCode).toBe(200);
     const listed = (await get('/api/reports', service)).json().items.map((d: { name: string }) => d.name);

@@ -1,6 +1,7 @@
 import type { DrillTarget, ReportResult, ReportRow } from '@kontor/domain/reports';
 import { describe, expect, it } from 'vitest';
 import { as, type BrowserSession, freshAdminAppPerTest, userWithRole } from '../../../test/harness.js';
+import { expectBadViews, reportCalls, userWithout } from './testing.js';
 
 // Hand-made orders (all instants UTC); the right answers below are worked out by hand.
 const AT = '2026-01-01T00:00:00.000Z';
@@ -10,13 +11,10 @@ const BERLIN_1_APRIL = '2026-03-31T22:30:00.000Z';
 
 describe('R8 sales analysis', () => {
   const env = freshAdminAppPerTest();
-  const get = (url: string, session: BrowserSession = env.admin) =>
-    env.app.inject({ method: 'GET', url, headers: as(session) });
-  const report = async (query: string, session?: BrowserSession): Promise<ReportResult> => {
-    const response = await get(`/api/reports/sales${query}`, session);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
+  const calls = reportCalls(env);
+  const { get, drilled } = calls;
+  const report = (query: string, session?: BrowserSession) =>
+    calls.report(`/api/reports/sales${query}`, session);
 
   async function seed(): Promise<{ sales: BrowserSession }> {
     const sales = await userWithRole(env.app, env.admin, 'sales');
@@ -285,12 +283,8 @@ describe('R8 sales analysis', () => {
           continue;
         }
         expect(drill?.record).toBe('order');
-        const query = Object.entries(drill?.filter ?? {})
-          .map(([key, text]) => `filter[${key}]=${encodeURIComponent(text)}`)
-          .join('&');
-        const response = await get(`/api/orders?limit=200&${query}`);
-        expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
-        const items = response.json().items as { netCents: number }[];
+        const query = JSON.stringify(drill?.filter);
+        const items = (await drilled(drill as DrillTarget)) as unknown as { netCents: number }[];
         const figure =
           measure === 'revenue' ? items.reduce((sum, item) => sum + item.netCents, 0) : items.length;
         expect(figure, `${measure} ${query}`).toBe(value);
@@ -312,31 +306,13 @@ describe('R8 sales analysis', () => {
       '?chart=funnel',
       '?groupBy=period&grain=day&from=2016-01-01&to=2026-01-01',
     ];
-    for (const query of cases) {
-      const response = await get(`/api/reports/sales${query}`);
-      expect(response.statusCode, `${query}: ${response.body}`).toBe(400);
-      expect(response.headers['content-type'], query).toContain('application/problem+json');
-      expect(response.json().detail, query).toBeTruthy();
-    }
-    const db = env.database.db;
-    const withdraw = async (roleKey: string, permission: string) => {
-      const role = await db
-        .selectFrom('roles')
-        .select('permissions')
-        .where('key', '=', roleKey)
-        .executeTakeFirstOrThrow();
-      const permissions = (JSON.parse(role.permissions) as string[]).filter((p) => p !== permission);
-      await db
-        .updateTable('roles')
-        .set({ permissions: JSON.stringify(permissions) })
-        .where('key', '=', roleKey)
-        .execute();
-    };
-    await withdraw('service', 'orders.read');
-    const service = await userWithRole(env.app, env.admin, 'service');
+    await expectBadViews(
+      get,
+      cases.map((query) => `/api/reports/sales${query}`),
+    );
+    const service = await userWithout(env, 'orders.read');
     expect((await get('/api/reports/sales', service)).statusCode).toBe(403);
-    await withdraw('read-only', 'products.read');
-    const reader = await userWithRole(env.app, env.admin, 'read-only');
+    const reader = await userWithout(env, 'products.read', 'read-only');
     expect((await get('/api/reports/sales?groupBy=owner', reader)).statusCode).toBe(200);
     const byProduct = await get('/api/reports/sales?groupBy=owner,product', reader);
     expect(byProduct.statusCode).toBe(403);
