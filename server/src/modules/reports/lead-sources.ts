@@ -51,7 +51,7 @@ const DEF: ReportDef = {
   ],
   // Leads, opportunities and orders all have an owner; their other fields mean nothing to each other.
   filters: ['ownerName'],
-  periodField: { de: 'Eingang (Anlage bzw. Buchung)', en: 'Entered (created or booked)' },
+  periodField: { de: 'Anlage bzw. Buchung', en: 'Created or booked' },
   charts: ['bar', 'stacked-bar', 'pie'],
   defaults: {
     groupBy: ['source'],
