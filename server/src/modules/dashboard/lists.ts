@@ -1,15 +1,10 @@
 import type { DashboardListTarget } from '@kontor/domain/dashboard';
-import { OPPORTUNITY_STATUS_LABELS, ORDER_STATUS_LABELS } from '@kontor/domain/sales-status';
+import { OPPORTUNITY_STATUS_LABELS } from '@kontor/domain/sales-status';
 import type { Language } from '@kontor/domain/users';
 import { ACTIVE_PIPELINE } from '../opportunities/board-statuses.js';
 import { anyOf, dayRange, exactly } from '../reports/drill.js';
 import type { Period } from '../reports/periods.js';
-
-/**
- * Orders that count as won: booked, or booked and since completed — cancelled ones no longer
- * count. The same definition as the sales funnel's order step (R1).
- */
-export const WON_ORDER_STATUSES = ['booked', 'completed'] as const;
+import { WON_ORDER } from '../reports/won-orders.js';
 
 /** The lists behind the dashboard's figures, filtered exactly as the figures count. */
 export const dashboardLists = {
@@ -28,10 +23,7 @@ export const dashboardLists = {
   wonOrders(month: Period, language: Language): DashboardListTarget {
     return {
       record: 'order',
-      filter: {
-        status: anyOf(WON_ORDER_STATUSES.map((status) => ORDER_STATUS_LABELS[status][language])),
-        bookedAt: dayRange(month.from, month.end, language),
-      },
+      filter: { ...WON_ORDER.drill(language), bookedAt: dayRange(month.from, month.end, language) },
     };
   },
 };

@@ -8,7 +8,8 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/schema.js';
 import { ACTIVE_PIPELINE } from '../opportunities/board-statuses.js';
 import { currentPeriod, instantOf, type Period, previousPeriod } from '../reports/periods.js';
-import { dashboardLists, WON_ORDER_STATUSES } from './lists.js';
+import { WON_ORDER } from '../reports/won-orders.js';
+import { dashboardLists } from './lists.js';
 import { DashboardRepository, type InstantRange } from './repository.js';
 
 /** Days, months and "today" are the company's (Berlin), not the server's. */
@@ -66,7 +67,7 @@ export class DashboardService {
     const lastMonth = previousPeriod(thisMonth);
     const cents = await this.repository.bookedRevenue(
       principal,
-      WON_ORDER_STATUSES,
+      WON_ORDER.statuses,
       rangeOf(lastMonth),
       rangeOf(thisMonth),
     );
