@@ -2,6 +2,7 @@ import { addDays, type CalendarDay, isoDay } from '@kontor/domain/filter/calenda
 import { dayIn } from '@kontor/domain/filter/time-zone';
 import type { DrillTarget, ReportKey, ReportResult, ReportRow } from '@kontor/domain/reports';
 import { type RawBuilder, sql } from 'kysely';
+import type { Engine } from '../../platform/db/connection.js';
 import { invalidField } from '../../platform/http/problem.js';
 import { filterPredicates } from '../../platform/lists/run-list.js';
 import type { AnySelect, GroupedDimension, GroupedSpec, ReportContext, ServerReport } from './definition.js';
@@ -230,7 +231,7 @@ async function aggregate(
   // Without the groupings' joins: a join to many rows must not multiply the totals.
   const whole = baseQuery(spec, context, [], range);
   let grouped = base.select([
-    ...groupings.map((g, i) => keyExpression(spec, g).as(`k${i}`)),
+    ...groupings.map((g, i) => keyExpression(spec, g, context.engine).as(`k${i}`)),
     ...measureColumns,
   ]);
   groupings.forEach((_, i) => {
@@ -291,8 +292,13 @@ function naturalOrder(groupings: Grouping[]): RawBuilder<unknown> | null {
 }
 
 /** The group key in SQL; a period is a CASE over its buckets' bounds (exact on both engines, DST-safe). */
-function keyExpression(spec: GroupedSpec, grouping: Grouping): RawBuilder<string | null> {
-  if (grouping.kind === 'dimension') return grouping.dimension.group;
+function keyExpression(spec: GroupedSpec, grouping: Grouping, engine: Engine): RawBuilder<string | null> {
+  // SQLite, which keeps no statistics here, reads a grouped column's index to skip the sort and
+  // fetches every row through it (200,000 opportunities: ~700 ms) instead of taking the period's
+  // range index and sorting the few rows (~110 ms); unary + is a no-op on any value that makes
+  // the column no index's key. PostgreSQL plans by its statistics.
+  if (grouping.kind === 'dimension')
+    return engine === 'sqlite' ? sql<string | null>`+${grouping.dimension.group}` : grouping.dimension.group;
   const column = spec.periodColumn?.sql;
   if (!column || grouping.buckets.length === 0) return sql<null>`cast(null as text)`;
   const branches = grouping.buckets.map((bucket) => {
