@@ -61,6 +61,11 @@ export interface GroupedDimension {
    * an aggregate over a group's rows, e.g. `min(stage.position)`. Without it, the largest first.
    */
   order?: RawBuilder<unknown>;
+  /**
+   * A covering index that leads with the group key: SQLite may then group through it. Without
+   * one, grouped.ts keeps SQLite from walking the key's plain index row by row.
+   */
+  coveringIndex?: string;
   /** Labels of the result's keys, in one query for all of them (no N+1). */
   labels(db: Kysely<Database>, keys: string[], language: Language): Promise<Map<string, string>>;
   /** The list filter that selects one group's rows (given its key and label); null when no list can. */

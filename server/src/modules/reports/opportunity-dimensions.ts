@@ -47,6 +47,7 @@ export const OPPORTUNITY_DIMENSIONS: Record<SharedKey, GroupedDimension> = {
     joins: ['stage'],
     // Stages as the board shows them, not by size.
     order: sql`min(stage.position)`,
+    coveringIndex: 'opportunities_stage_sums_idx',
     labels: namesFrom('pipeline_stages'),
     drill: byName('stageName'),
   },
