@@ -6,20 +6,12 @@ import {
   LEAD,
 } from '@kontor/domain/leads';
 import { createOrganizationSchema } from '@kontor/domain/organizations';
-import { hasPermission, type Permission } from '@kontor/domain/permissions';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { EventBus } from '../../platform/events/bus.js';
-import {
-  AppError,
-  conflict,
-  forbidden,
-  invalidField,
-  notFound,
-  staleVersion,
-} from '../../platform/http/problem.js';
+import { conflict, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
 import type { ActivityRecorder } from '../activities/recorder.js';
 import type { RecordKey } from '../activities/repository.js';
 import { findContactDuplicates } from '../contacts/duplicates.js';
@@ -28,6 +20,13 @@ import type { ContactService } from '../contacts/service.js';
 import { findOrganizationDuplicates } from '../organizations/duplicates.js';
 import { OrganizationRepository } from '../organizations/repository.js';
 import type { OrganizationService } from '../organizations/service.js';
+import {
+  best,
+  contactQuery,
+  organizationQuery,
+  refuseDuplicates,
+  requirePermissions,
+} from './conversion-checks.js';
 import { carryOverLinks } from './conversion-links.js';
 import { insertConversionOpportunity } from './conversion-opportunity.js';
 import { LeadRepository, type LeadRow } from './repository.js';
@@ -355,62 +354,4 @@ export class LeadConversion {
     const rows = await trx.selectFrom('opportunities').select('id').where('lead_id', '=', leadId).execute();
     return rows.map((row) => row.id);
   }
-}
-
-/** Converting writes organisations, contacts and opportunities: the caller needs those rights too. */
-function requirePermissions(principal: Principal, input: ConvertLead): void {
-  const needed: Permission[] = [
-    ...(input.organization?.mode === 'create' ? (['organizations.write'] as const) : []),
-    // A matched contact may get an employment at the organisation.
-    ...(input.contact ? (['contacts.write'] as const) : []),
-    ...(input.opportunity ? (['opportunities.write'] as const) : []),
-  ];
-  if (!needed.every((permission) => hasPermission(principal.permissions, permission))) throw forbidden();
-}
-
-/** The likely duplicate with the most reasons; the first found among equals (the wizard's order). */
-function best(found: Map<string, readonly string[]>): string | undefined {
-  let chosen: string | undefined;
-  let most = 0;
-  for (const [id, reasons] of found)
-    if (reasons.length > most) {
-      chosen = id;
-      most = reasons.length;
-    }
-  return chosen;
-}
-
-function organizationQuery(lead: LeadRow, name: string) {
-  return { name, ...(lead.city ? { city: lead.city } : {}) };
-}
-
-function contactQuery(lead: LeadRow) {
-  const query = {
-    firstName: lead.first_name,
-    lastName: lead.last_name,
-    email: lead.email,
-    phone: lead.phone,
-    city: lead.city,
-  };
-  return Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as Record<string, string>;
-}
-
-/** 409 naming the likely duplicates, so the user can pick one of them or confirm a new record. */
-async function refuseDuplicates(
-  trx: Transaction<Database>,
-  table: 'organizations' | 'contacts',
-  found: Map<string, readonly string[]>,
-  field: 'organization' | 'contact',
-): Promise<never> {
-  const rows = await trx
-    .selectFrom(table)
-    .select('name')
-    .where('id', 'in', [...found.keys()])
-    .execute();
-  const code =
-    field === 'organization' ? 'conversion-duplicate-organization' : 'conversion-duplicate-contact';
-  throw new AppError(409, code, {
-    params: { candidates: rows.map((row) => row.name).join(', ') },
-    fields: [{ path: field, code }],
-  });
 }
