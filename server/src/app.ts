@@ -271,7 +271,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   quotationRoutes(
     app,
     quotations,
-    new QuotationActions(database.db, events, recorder, companyProfile, conversion),
+    new QuotationActions(database.db, events, companyProfile, conversion),
   );
   // The customer link: a submitted quotation opened and accepted online, without a login.
   const linked = linkedQuotations({ db: database.db, quotations, events, recorder, conversion });

@@ -86,6 +86,6 @@ export function salesServices(db: Kysely<Database>, engine: Engine) {
     opportunities,
     opportunityActions: new OpportunityActions(db, events, opportunities, stageTimeline),
     quotations: new QuotationService(db, engine, events, companyProfile),
-    quotationActions: new QuotationActions(db, events, recorder, companyProfile, conversion),
+    quotationActions: new QuotationActions(db, events, companyProfile, conversion),
   };
 }

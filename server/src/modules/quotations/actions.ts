@@ -24,9 +24,8 @@ import { visibleTo } from '../../platform/auth/visibility.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { Database, QuotationsTable } from '../../platform/db/schema.js';
-import type { EventBus } from '../../platform/events/bus.js';
+import type { EventBus, SystemEntry } from '../../platform/events/bus.js';
 import { conflict, forbidden, invalidField, notFound, staleVersion } from '../../platform/http/problem.js';
-import type { ActivityRecorder } from '../activities/recorder.js';
 import type { CompanyProfileService } from '../company-profile/service.js';
 import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
@@ -53,7 +52,6 @@ export class QuotationActions {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly events: EventBus,
-    private readonly recorder: ActivityRecorder,
     private readonly profile: CompanyProfileService,
     /** Makes the customer of a quotation for a lead alone when it is ordered. */
     private readonly conversion: LeadConversion,
@@ -129,9 +127,7 @@ export class QuotationActions {
         await insertLines(trx, QUOTATION_LINES, newIdValue, lines.map(lineItemOf));
         await carryPinnedEntries(trx, old.id, newIdValue);
         await this.events.emit(trx, 'records.created', { recordType: QUOTATION.type, ids: [newIdValue] });
-        await this.changed(trx, principal, [old.id]);
-        await this.recorder.record(trx, {
-          type: 'system',
+        await this.changed(trx, principal, [old.id], {
           subject: `Angebot ${quotationLabel(old.number, revision)}: Version ${revision} erstellt`,
           systemKey: 'quotation.new-version',
           links: documentLinks(
@@ -139,7 +135,6 @@ export class QuotationActions {
             { recordType: QUOTATION.type, recordId: newIdValue },
             { recordType: QUOTATION.type, recordId: old.id },
           ),
-          createdBy: principal.userId,
         });
       },
     });
@@ -199,7 +194,7 @@ export class QuotationActions {
       effects: async (trx, row) => {
         await bookOrderFromQuotation(
           trx,
-          { events: this.events, recorder: this.recorder, conversion: this.conversion },
+          { events: this.events, conversion: this.conversion },
           row,
           principal.userId,
           'user',
@@ -234,8 +229,9 @@ export class QuotationActions {
     return row;
   }
 
-  private changed(trx: Transaction<Database>, principal: Principal, quotationIds: string[]) {
-    return this.events.emit(trx, 'sales.changed', { quotationIds, by: principal.userId });
+  /** Re-derives the statuses behind the quotations; `cause` is the entry telling of the action. */
+  private changed(trx: Transaction<Database>, principal: Principal, quotationIds: string[], cause?: SystemEntry) {
+    return this.events.emit(trx, 'sales.changed', { quotationIds, by: principal.userId, cause });
   }
 }
 

@@ -9,7 +9,6 @@ import type { Database, QuotationsTable } from '../../platform/db/schema.js';
 import { nextSequenceValue } from '../../platform/db/sequences.js';
 import type { EventBus } from '../../platform/events/bus.js';
 import { conflict } from '../../platform/http/problem.js';
-import type { ActivityRecorder } from '../activities/recorder.js';
 import type { RecordKey } from '../activities/repository.js';
 import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
@@ -69,19 +68,19 @@ export async function bookOrderFromQuotation(
   const lines = (await linesOf(trx, QUOTATION_LINES, [quotation.id])).get(quotation.id) ?? [];
   await insertLines(trx, ORDER_LINES, id, lines.map(lineItemOf));
   await deps.events.emit(trx, 'records.created', { recordType: SALES_ORDER.type, ids: [id] });
-  await deps.events.emit(trx, 'sales.changed', { quotationIds: [quotation.id], by });
   // A customer's acceptance is told by the customer link itself ("Angebot beauftragt").
-  if (acceptedVia === 'user')
-    await deps.recorder.record(trx, {
-      type: 'system',
-      subject: `Angebot ${quotationLabel(quotation.number, quotation.revision)} beauftragt: Auftrag ${number} gebucht`,
-      systemKey: 'quotation.ordered',
-      links: documentLinks(
-        { ...quotation, organization_id: organizationId },
-        { recordType: SALES_ORDER.type, recordId: id },
-      ),
-      createdBy: by,
-    });
+  const cause =
+    acceptedVia === 'user'
+      ? {
+          subject: `Angebot ${quotationLabel(quotation.number, quotation.revision)} beauftragt: Auftrag ${number} gebucht`,
+          systemKey: 'quotation.ordered',
+          links: documentLinks(
+            { ...quotation, organization_id: organizationId },
+            { recordType: SALES_ORDER.type, recordId: id },
+          ),
+        }
+      : undefined;
+  await deps.events.emit(trx, 'sales.changed', { quotationIds: [quotation.id], by, cause });
   return { id, number };
 }
 
@@ -104,7 +103,6 @@ export function documentLinks(
 /** What booking needs besides the transaction; the conversion makes a customer of a lead. */
 export interface BookingDeps {
   events: EventBus;
-  recorder: ActivityRecorder;
   conversion: LeadConversion;
 }
 

@@ -35,9 +35,11 @@ export class SalesStatusSync {
 
   async refresh(trx: Transaction<Database>, event: DomainEvents['sales.changed']): Promise<StatusChange[]> {
     const changes: StatusChange[] = [];
-    // Recorded together at the end, in this order (quotation, opportunity, lead) — one batch of
-    // statements however many statuses changed.
-    const entries: RecordActivityInput[] = [];
+    // Recorded together at the end, in this order (the cause, quotation, opportunity, lead) —
+    // one batch of statements however many statuses changed.
+    const entries: RecordActivityInput[] = event.cause
+      ? [{ type: 'system', ...event.cause, createdBy: event.by }]
+      : [];
     const now = nowIso();
     const opportunityIds = new Set(event.opportunityIds ?? []);
     const leadIds = new Set(event.leadIds ?? []);

@@ -94,4 +94,43 @@ describe('global search index', () => {
     expect(await typoKeysOf('quastendorf')).toBe(0);
     expect((await search('Quastendorff')).groups).toEqual([]);
   });
+
+  it("rewrites a saved record's document when what it shows or its owner changed", async () => {
+    const documentOf = (id: string) =>
+      env.database.db
+        .selectFrom('search_documents')
+        .select(['owner_id', 'title', 'subtitle'])
+        .where('record_type', '=', 'contact')
+        .where('record_id', '=', id)
+        .executeTakeFirst();
+    const created = (await send('POST', '/api/contacts', { firstName: 'Ina', lastName: 'Ostermann' })).json();
+    expect(await documentOf(created.id)).toEqual({
+      owner_id: env.admin.userId,
+      title: 'Ina Ostermann',
+      subtitle: null,
+    });
+    const tagged = await send('PATCH', `/api/contacts/${created.id}`, {
+      version: created.version,
+      tags: ['vip'],
+    });
+    expect(tagged.statusCode).toBe(200);
+    expect((await documentOf(created.id))?.title).toBe('Ina Ostermann');
+    const ownerless = await send('PATCH', `/api/contacts/${created.id}`, {
+      version: tagged.json().version,
+      ownerId: null,
+    });
+    expect(ownerless.statusCode, ownerless.body).toBe(200);
+    expect(await documentOf(created.id)).toEqual({ owner_id: null, title: 'Ina Ostermann', subtitle: null });
+    const moved = await send('PATCH', `/api/contacts/${created.id}`, {
+      version: ownerless.json().version,
+      addresses: [{ city: 'Kiel' }],
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await documentOf(created.id)).toEqual({
+      owner_id: null,
+      title: 'Ina Ostermann',
+      subtitle: 'Kiel',
+    });
+    expect(items(await search('Ostermann'), 'contact').map((i) => i.subtitle)).toEqual(['Kiel']);
+  });
 });

@@ -2,7 +2,7 @@ import { indexTerms } from '@kontor/domain/search';
 import { indexTypoKeys, isTypoTerm } from '@kontor/domain/search-typos';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { SearchProvider } from './providers.js';
+import type { SearchDocument, SearchProvider } from './providers.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -18,40 +18,81 @@ const INSERT_BATCH = 500;
 export class SearchIndexWriter {
   constructor(private readonly providers: Map<string, SearchProvider>) {}
 
-  /** Re-reads the records and indexes them; returns the ids whose title changed. */
-  async reindex(db: Db, recordType: string, ids: readonly string[]): Promise<string[]> {
+  /**
+   * Indexes records that were just created: with no entries of theirs yet there is nothing to
+   * compare or remove, which spares a new record three statements.
+   */
+  async index(db: Db, recordType: string, ids: readonly string[]): Promise<void> {
     const provider = this.providers.get(recordType);
-    if (!provider || ids.length === 0) return [];
-    const before = await this.termsOf(db, recordType, ids);
-    const titles = new Map(
-      (
-        await db
-          .selectFrom('search_documents')
-          .select(['record_id', 'title'])
-          .where('record_type', '=', recordType)
-          .where('record_id', 'in', [...ids])
-          .execute()
-      ).map((row) => [row.record_id, row.title]),
-    );
-    await db
-      .deleteFrom('search_documents')
-      .where('record_type', '=', recordType)
-      .where('record_id', 'in', [...ids])
-      .execute();
+    if (!provider || ids.length === 0) return;
     const documents = await provider.load(db, ids);
     if (documents.length > 0)
       await db
         .insertInto('search_documents')
-        .values(
-          documents.map((document) => ({
-            record_type: recordType,
-            record_id: document.id,
-            owner_id: document.ownerId,
-            title: document.title,
-            subtitle: document.subtitle,
+        .values(documents.map(documentRow(recordType)))
+        .execute();
+    await this.writeTerms(db, recordType, ids, new Map(), documents);
+  }
+
+  /**
+   * Re-reads the records and indexes them; returns the ids whose title changed. A document is
+   * written only when its title, subtitle or owner changed, and only the terms it gained or lost.
+   */
+  async reindex(db: Db, recordType: string, ids: readonly string[]): Promise<string[]> {
+    const provider = this.providers.get(recordType);
+    if (!provider || ids.length === 0) return [];
+    const before = await this.termsOf(db, recordType, ids);
+    const stored = new Map(
+      (
+        await db
+          .selectFrom('search_documents')
+          .select(['record_id', 'owner_id', 'title', 'subtitle'])
+          .where('record_type', '=', recordType)
+          .where('record_id', 'in', [...ids])
+          .execute()
+      ).map((row) => [row.record_id, row]),
+    );
+    const documents = await provider.load(db, ids);
+    const loaded = new Set(documents.map((document) => document.id));
+    const vanished = [...stored.keys()].filter((id) => !loaded.has(id));
+    if (vanished.length > 0)
+      await db
+        .deleteFrom('search_documents')
+        .where('record_type', '=', recordType)
+        .where('record_id', 'in', vanished)
+        .execute();
+    const changed = documents.filter((document) => {
+      const row = stored.get(document.id);
+      return (
+        row?.title !== document.title ||
+        row.subtitle !== document.subtitle ||
+        row.owner_id !== document.ownerId
+      );
+    });
+    if (changed.length > 0)
+      await db
+        .insertInto('search_documents')
+        .values(changed.map(documentRow(recordType)))
+        .onConflict((oc) =>
+          oc.columns(['record_type', 'record_id']).doUpdateSet((eb) => ({
+            owner_id: eb.ref('excluded.owner_id'),
+            title: eb.ref('excluded.title'),
+            subtitle: eb.ref('excluded.subtitle'),
           })),
         )
         .execute();
+    await this.writeTerms(db, recordType, ids, before, documents);
+    return documents.filter((d) => stored.has(d.id) && stored.get(d.id)?.title !== d.title).map((d) => d.id);
+  }
+
+  /** Writes the terms each record gained, removes those it lost, and keeps the vocabulary in step. */
+  private async writeTerms(
+    db: Db,
+    recordType: string,
+    ids: readonly string[],
+    before: Map<string, Set<string>>,
+    documents: SearchDocument[],
+  ): Promise<void> {
     const gained: { term: string; record_type: string; record_id: string }[] = [];
     const lost = new Set<string>();
     const after = new Map(
@@ -81,7 +122,6 @@ export class SearchIndexWriter {
         .execute();
     await this.addToVocabulary(db, [...new Set(gained.map((row) => row.term))]);
     await this.pruneVocabulary(db, [...lost]);
-    return documents.filter((d) => titles.has(d.id) && titles.get(d.id) !== d.title).map((d) => d.id);
   }
 
   async remove(db: Db, recordType: string, ids: readonly string[]): Promise<void> {
@@ -159,4 +199,15 @@ export class SearchIndexWriter {
     await db.deleteFrom('search_typo_keys').where('term', 'in', unused).execute();
     await db.deleteFrom('search_vocabulary').where('term', 'in', unused).execute();
   }
+}
+
+/** The stored row of a record's search document. */
+function documentRow(recordType: string) {
+  return (document: SearchDocument) => ({
+    record_type: recordType,
+    record_id: document.id,
+    owner_id: document.ownerId,
+    title: document.title,
+    subtitle: document.subtitle,
+  });
 }

@@ -38,7 +38,8 @@ export class SearchService {
       const retitled = await this.writer.reindex(trx, recordType, ids);
       await this.refreshFollowers(trx, recordType, retitled);
     };
-    events.on('records.created', (trx, event) => reindex(trx, event.recordType, event.ids));
+    // Created records have no entries yet: indexed without comparing.
+    events.on('records.created', (trx, event) => this.writer.index(trx, event.recordType, event.ids));
     events.on('record.saved', (trx, event) => reindex(trx, event.recordType, [event.id]));
     events.on('record.deleted', (trx, event) => this.writer.remove(trx, event.recordType, [event.id]));
     events.on('record.merged', async (trx, event) => {

@@ -27,14 +27,23 @@ export interface DomainEvents {
    * Facts behind sales statuses changed (a quotation submitted, lost, cancelled, superseded,
    * expired; an order booked or cancelled; a lead converted; a status set by hand): the S5
    * statuses of these records and of those depending on them are derived anew (sales-status).
-   * `by` is null for what a customer or a job did.
+   * `by` is null for what a customer or a job did. `cause` is the system entry telling of the
+   * action itself, recorded before the status changes' entries and in the same statements.
    */
   'sales.changed': {
     quotationIds?: readonly string[];
     opportunityIds?: readonly string[];
     leadIds?: readonly string[];
     by: string | null;
+    cause?: SystemEntry;
   };
+}
+
+/** A system entry about records (`systemKey` says what happened), on the timelines of `links`. */
+export interface SystemEntry {
+  subject: string;
+  systemKey: string;
+  links: readonly { recordType: string; recordId: string }[];
 }
 
 /** What reactions to an activity need to know about it. */
