@@ -268,13 +268,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   records.register(linkableQuotation);
   records.register(linkableSalesOrder);
   const quotations = new QuotationService(database.db, database.engine, events, companyProfile);
-  quotationRoutes(
-    app,
-    quotations,
-    new QuotationActions(database.db, events, companyProfile, conversion),
-  );
+  quotationRoutes(app, quotations, new QuotationActions(database.db, events, companyProfile, conversion));
   // The customer link: a submitted quotation opened and accepted online, without a login.
-  const linked = linkedQuotations({ db: database.db, quotations, events, recorder, conversion });
+  const linked = linkedQuotations({ db: database.db, quotations, events, conversion });
   customerLinkRoutes(app, new CustomerLinkService(database.db, linked, recorder), config.publicUrl);
   salesOrderRoutes(
     app,

@@ -230,7 +230,12 @@ export class QuotationActions {
   }
 
   /** Re-derives the statuses behind the quotations; `cause` is the entry telling of the action. */
-  private changed(trx: Transaction<Database>, principal: Principal, quotationIds: string[], cause?: SystemEntry) {
+  private changed(
+    trx: Transaction<Database>,
+    principal: Principal,
+    quotationIds: string[],
+    cause?: SystemEntry,
+  ) {
     return this.events.emit(trx, 'sales.changed', { quotationIds, by: principal.userId, cause });
   }
 }

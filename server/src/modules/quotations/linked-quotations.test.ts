@@ -19,7 +19,7 @@ describe('the quotations port of the customer link', () => {
     const organizations = new OrganizationService(db, engine, events);
     const contacts = new ContactService(db, engine, organizations, events);
     const conversion = new LeadConversion(db, organizations, contacts, recorder, events);
-    return linkedQuotations({ db, quotations, events, recorder, conversion });
+    return linkedQuotations({ db, quotations, events, conversion });
   };
 
   it('shows the public view and books the order when the customer accepts, with all statuses', async () => {

@@ -7,7 +7,6 @@ import { nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { EventBus } from '../../platform/events/bus.js';
 import { conflict, notFound, staleVersion } from '../../platform/http/problem.js';
-import type { ActivityRecorder } from '../activities/recorder.js';
 import type { LinkedQuotation, LinkedQuotations } from '../customer-links/ports.js';
 import type { LeadConversion } from '../leads/conversion.js';
 import { renderSalesDocumentPdf } from '../sales-documents/pdf/render.js';
@@ -27,7 +26,6 @@ export function linkedQuotations(deps: {
   db: Db;
   quotations: QuotationService;
   events: EventBus;
-  recorder: ActivityRecorder;
   conversion: LeadConversion;
 }): LinkedQuotations {
   const linked = async (db: Db, row: QuotationRow | undefined): Promise<LinkedQuotation | undefined> => {

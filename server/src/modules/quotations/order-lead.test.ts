@@ -160,7 +160,6 @@ describe('ordering a quotation whose customer is only a lead', () => {
       db: kysely,
       quotations: new QuotationService(kysely, engine, events, new CompanyProfileService(kysely)),
       events,
-      recorder,
       conversion: new LeadConversion(kysely, orgs, people, recorder, events),
     });
     await expect(
