@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Database, QuotationsTable } from '../../platform/db/schema.js';
+import { nameOf } from '../../platform/db/name-of.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -27,7 +28,7 @@ export class QuotationRepository {
 
   /** One version whoever asks (the customer link has only its token's word). */
   find(id: string): Promise<QuotationRow | undefined> {
-    return this.all().where('quotations.id', '=', id).executeTakeFirst();
+    return this.byId().where('quotations.id', '=', id).executeTakeFirst();
   }
 
   private all() {
@@ -50,13 +51,37 @@ export class QuotationRepository {
       ]);
   }
 
+  /** The row of `all` for reads by id, with the names as subqueries (nameOf says why). */
+  private byId() {
+    return this.db
+      .selectFrom('quotations')
+      .selectAll('quotations')
+      .select((eb) => [
+        nameOf('organizations', 'quotations.organization_id').as('organization_name'),
+        nameOf('leads', 'quotations.lead_id').as('lead_name'),
+        nameOf('contacts', 'quotations.contact_id').as('contact_name'),
+        nameOf('opportunities', 'quotations.opportunity_id').as('opportunity_name'),
+        nameOf('users', 'quotations.owner_id').as('owner_name'),
+        eb
+          .selectFrom('quotations as successor')
+          .select('successor.id')
+          .whereRef('successor.predecessor_id', '=', 'quotations.id')
+          .limit(1)
+          .as('successor_id'),
+      ]);
+  }
+
   findVisible(principal: Principal, id: string): Promise<QuotationRow | undefined> {
-    return this.visible(principal).where('quotations.id', '=', id).executeTakeFirst();
+    return this.byId()
+      .where(visibleTo(principal, 'quotations.owner_id'))
+      .where('quotations.id', '=', id)
+      .executeTakeFirst();
   }
 
   /** The visible ones of these ids (fewer when some are missing or hidden). */
   findVisibleMany(principal: Principal, ids: readonly string[]): Promise<QuotationRow[]> {
-    return this.visible(principal)
+    return this.byId()
+      .where(visibleTo(principal, 'quotations.owner_id'))
       .where('quotations.id', 'in', [...ids])
       .execute();
   }

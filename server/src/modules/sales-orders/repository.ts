@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import type { Database, SalesOrdersTable } from '../../platform/db/schema.js';
+import { nameOf } from '../../platform/db/name-of.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -41,14 +42,31 @@ export class SalesOrderRepository {
   }
 
   findVisible(principal: Principal, id: string): Promise<SalesOrderRow | undefined> {
-    return this.visible(principal).where('sales_orders.id', '=', id).executeTakeFirst();
+    return this.visibleById(principal).where('sales_orders.id', '=', id).executeTakeFirst();
   }
 
   /** The visible ones of these ids (fewer when some are missing or hidden). */
   findVisibleMany(principal: Principal, ids: readonly string[]): Promise<SalesOrderRow[]> {
-    return this.visible(principal)
+    return this.visibleById(principal)
       .where('sales_orders.id', 'in', [...ids])
       .execute();
+  }
+
+  /** The rows of `visible` for reads by id, with the names as subqueries (nameOf says why). */
+  private visibleById(principal: Principal) {
+    return this.db
+      .selectFrom('sales_orders')
+      .leftJoin('quotations as quotation', 'quotation.id', 'sales_orders.quotation_id')
+      .selectAll('sales_orders')
+      .select([
+        nameOf('organizations', 'sales_orders.organization_id').as('organization_name'),
+        nameOf('contacts', 'sales_orders.contact_id').as('contact_name'),
+        nameOf('opportunities', 'sales_orders.opportunity_id').as('opportunity_name'),
+        nameOf('users', 'sales_orders.owner_id').as('owner_name'),
+        'quotation.number as quotation_number',
+        'quotation.revision as quotation_revision',
+      ])
+      .where(visibleTo(principal, 'sales_orders.owner_id'));
   }
 
   async insert(row: Insertable<SalesOrdersTable>): Promise<void> {
