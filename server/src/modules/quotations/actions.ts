@@ -6,7 +6,6 @@ import {
   type QuotationDetail,
   quotationLabel,
 } from '@kontor/domain/quotations';
-import { lineItemOf } from '@kontor/domain/sales-documents';
 import {
   canCancelQuotation,
   canCreateNewVersion,
@@ -29,7 +28,7 @@ import { conflict, forbidden, invalidField, notFound, staleVersion } from '../..
 import type { CompanyProfileService } from '../company-profile/service.js';
 import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
-import { insertLines, linesOf, QUOTATION_LINES } from '../sales-documents/document-lines.js';
+import { copyLines, QUOTATION_LINES } from '../sales-documents/document-lines.js';
 import { bookOrderFromQuotation, documentLinks } from '../sales-orders/booking.js';
 import { toQuotation } from './mapping.js';
 import { QuotationRepository, type QuotationRow } from './repository.js';
@@ -123,8 +122,7 @@ export class QuotationActions {
             version: 1,
           })
           .execute();
-        const lines = (await linesOf(trx, QUOTATION_LINES, [old.id])).get(old.id) ?? [];
-        await insertLines(trx, QUOTATION_LINES, newIdValue, lines.map(lineItemOf));
+        await copyLines(trx, QUOTATION_LINES, old.id, QUOTATION_LINES, newIdValue);
         await carryPinnedEntries(trx, old.id, newIdValue);
         await this.events.emit(trx, 'records.created', { recordType: QUOTATION.type, ids: [newIdValue] });
         await this.changed(trx, principal, [old.id], {

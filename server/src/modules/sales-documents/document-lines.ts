@@ -1,6 +1,6 @@
 import type { DocumentLine } from '@kontor/domain/sales-documents';
 import { documentTotals, type LineItem, lineNetCents, type TaxRate } from '@kontor/domain/sales-totals';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { newId } from '../../platform/db/ids.js';
 import { insertInChunks } from '../../platform/db/insert-chunks.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -72,6 +72,58 @@ export async function insertLines(
     })) as Parameters<typeof insertInChunks<'quotation_lines'>>[2],
   );
   return stored;
+}
+
+/**
+ * Copies a document's lines to another one (an order booked from a quotation, a new version) in
+ * one statement, without reading them into the process: a 100-line copy took a read and an
+ * insert of 1,100 parameters. Each copy's id is a fresh UUIDv7 whose last four digits are the
+ * line's position (at most MAX_LINES, below 10,000): unique, and time-ordered like any other id.
+ */
+export async function copyLines(
+  trx: Transaction<Database>,
+  from: LineTable,
+  fromId: string,
+  to: LineTable,
+  toId: string,
+): Promise<void> {
+  const base = newId().slice(0, 32);
+  const padded = sql`'0000' || ${sql.ref('position')}`;
+  await trx
+    .insertInto(to.table as 'quotation_lines')
+    .columns([
+      'id',
+      to.parent as 'quotation_id',
+      'position',
+      'product_id',
+      'description',
+      'quantity_milli',
+      'unit',
+      'unit_price_cents',
+      'discount_basis_points',
+      'tax_rate',
+      'net_cents',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom(from.table as 'quotation_lines')
+        .select([
+          sql<string>`${base} || substr(${padded}, length(${padded}) - 3, 4)`.as('id'),
+          // Typed cast: PostgreSQL cannot infer the type of a bare parameter in a select list.
+          sql<string>`cast(${toId} as text)`.as('parent'),
+          'position',
+          'product_id',
+          'description',
+          'quantity_milli',
+          'unit',
+          'unit_price_cents',
+          'discount_basis_points',
+          'tax_rate',
+          'net_cents',
+        ])
+        .where(from.parent as 'quotation_id', '=', fromId),
+    )
+    .execute();
 }
 
 /** The lines of many documents in one query, in print order, grouped by document id. */

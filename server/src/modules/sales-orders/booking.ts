@@ -1,6 +1,5 @@
 import { PERMISSIONS } from '@kontor/domain/permissions';
 import { documentNumber, quotationLabel } from '@kontor/domain/quotations';
-import { lineItemOf } from '@kontor/domain/sales-documents';
 import { SALES_ORDER } from '@kontor/domain/sales-orders';
 import type { Selectable, Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -12,7 +11,7 @@ import { conflict } from '../../platform/http/problem.js';
 import type { RecordKey } from '../activities/repository.js';
 import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
-import { insertLines, linesOf, ORDER_LINES, QUOTATION_LINES } from '../sales-documents/document-lines.js';
+import { copyLines, ORDER_LINES, QUOTATION_LINES } from '../sales-documents/document-lines.js';
 
 /**
  * Books the order of an open quotation in the caller's transaction (S4): customer, addresses,
@@ -65,8 +64,7 @@ export async function bookOrderFromQuotation(
       created_by: by,
     })
     .execute();
-  const lines = (await linesOf(trx, QUOTATION_LINES, [quotation.id])).get(quotation.id) ?? [];
-  await insertLines(trx, ORDER_LINES, id, lines.map(lineItemOf));
+  await copyLines(trx, QUOTATION_LINES, quotation.id, ORDER_LINES, id);
   await deps.events.emit(trx, 'records.created', { recordType: SALES_ORDER.type, ids: [id] });
   // A customer's acceptance is told by the customer link itself ("Angebot beauftragt").
   const cause =
