@@ -1,8 +1,8 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
-import type { Database, SalesOrdersTable } from '../../platform/db/schema.js';
 import { nameOf } from '../../platform/db/name-of.js';
+import type { Database, SalesOrdersTable } from '../../platform/db/schema.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
