@@ -17,7 +17,7 @@ import {
   opportunityManualAfterQuotationCancelled,
   type QuotationRefusal,
 } from '@kontor/domain/sales-status';
-import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction, type Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
@@ -30,15 +30,18 @@ import type { LeadConversion } from '../leads/conversion.js';
 import { companyToday } from '../sales-documents/dates.js';
 import { copyLines, QUOTATION_LINES } from '../sales-documents/document-lines.js';
 import { bookOrderFromQuotation, documentLinks } from '../sales-orders/booking.js';
-import { toQuotation } from './mapping.js';
+import { storedStatus } from './mapping.js';
 import { QuotationRepository, type QuotationRow } from './repository.js';
 import { detailOf } from './service.js';
 
+/** A version as stored: what the actions read and change (the names are for answers). */
+type StoredQuotation = Selectable<QuotationsTable>;
+
 /** What one action does once its guard allowed it: the columns it sets, then what follows in the transaction. */
 interface Step {
-  check(trx: Transaction<Database>, row: QuotationRow): Promise<Guard<QuotationRefusal>>;
+  check(trx: Transaction<Database>, row: StoredQuotation): Promise<Guard<QuotationRefusal>>;
   change?: Updateable<QuotationsTable>;
-  effects?(trx: Transaction<Database>, row: QuotationRow): Promise<void>;
+  effects?(trx: Transaction<Database>, row: StoredQuotation): Promise<void>;
 }
 
 /**
@@ -62,7 +65,7 @@ export class QuotationActions {
     return this.act(principal, id, version, {
       check: async (trx, row) => {
         const verdict = canSubmitQuotation(
-          toQuotation(row).status,
+          storedStatus(row),
           await new QuotationRepository(trx).lineCount(id),
         );
         if (verdict.ok && row.valid_until !== null && row.valid_until < today)
@@ -86,23 +89,14 @@ export class QuotationActions {
     const newIdValue = newId();
     const now = nowIso();
     await this.run(principal, id, version, {
-      check: async (_trx, row) => canCreateNewVersion(toQuotation(row).status),
+      check: async (_trx, row) => canCreateNewVersion(storedStatus(row)),
       change: { superseded_at: now },
       effects: async (trx, old) => {
-        const {
-          successor_id,
-          organization_name,
-          lead_name,
-          contact_name,
-          opportunity_name,
-          owner_name,
-          ...row
-        } = old;
         const revision = old.revision + 1;
         await trx
           .insertInto('quotations')
           .values({
-            ...row,
+            ...old,
             id: newIdValue,
             revision,
             predecessor_id: old.id,
@@ -143,7 +137,7 @@ export class QuotationActions {
   markLost(principal: Principal, id: string, input: MarkQuotationLost): Promise<QuotationDetail> {
     return this.act(principal, id, input.version, {
       check: async (trx, row) => {
-        const verdict = canMarkQuotationLost(toQuotation(row).status);
+        const verdict = canMarkQuotationLost(storedStatus(row));
         if (verdict.ok) await checkLostInput(trx, principal, input);
         return verdict;
       },
@@ -167,7 +161,7 @@ export class QuotationActions {
   /** Withdraws a submitted version; its opportunity returns to Open (S5), a closed one stays closed. */
   cancel(principal: Principal, id: string, version: number): Promise<QuotationDetail> {
     return this.act(principal, id, version, {
-      check: async (_trx, row) => canCancelQuotation(toQuotation(row).status),
+      check: async (_trx, row) => canCancelQuotation(storedStatus(row)),
       change: { cancelled_at: nowIso() },
       effects: async (trx, row) => {
         const opportunityIds = row.opportunity_id ? [row.opportunity_id] : [];
@@ -185,12 +179,13 @@ export class QuotationActions {
    * Books a sales order from the newest open version, in the same transaction. A quotation for a
    * lead alone converts the lead first, in the same transaction (bookOrderFromQuotation).
    */
-  order(principal: Principal, id: string, version: number): Promise<QuotationDetail> {
+  async order(principal: Principal, id: string, version: number): Promise<QuotationDetail> {
     if (!hasPermission(principal.permissions, 'orders.write')) throw forbidden();
-    return this.act(principal, id, version, {
-      check: async (_trx, row) => canOrderQuotation(toQuotation(row).status),
+    let booked: { id: string; number: string } | undefined;
+    await this.run(principal, id, version, {
+      check: async (_trx, row) => canOrderQuotation(storedStatus(row)),
       effects: async (trx, row) => {
-        await bookOrderFromQuotation(
+        booked = await bookOrderFromQuotation(
           trx,
           { events: this.events, conversion: this.conversion },
           row,
@@ -199,6 +194,13 @@ export class QuotationActions {
         );
       },
     });
+    // The answer names the order just booked without reading it again.
+    return detailOf(
+      this.db,
+      await this.row(principal, id),
+      undefined,
+      booked && { ...booked, status: 'booked' },
+    );
   }
 
   /** Runs the step and answers with the version as it is now. */
@@ -210,7 +212,7 @@ export class QuotationActions {
   private async run(principal: Principal, id: string, version: number, step: Step): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const repository = new QuotationRepository(trx);
-      const row = await repository.findVisible(principal, id);
+      const row = await repository.findVisibleStored(principal, id);
       if (!row) throw notFound('quotation-not-found');
       if (row.version !== version) throw staleVersion();
       const verdict = await step.check(trx, row);

@@ -1,9 +1,14 @@
 import { type Quotation, quotationLabel } from '@kontor/domain/quotations';
-import { QUOTATION_STATUSES } from '@kontor/domain/sales-status';
+import { QUOTATION_STATUSES, type QuotationStatus } from '@kontor/domain/sales-status';
 import { storedEnum } from '../../platform/db/stored-enum.js';
 import type { QuotationRow } from './repository.js';
 
 const statusOf = storedEnum(QUOTATION_STATUSES, 'draft');
+
+/** The S5 status a stored version has (what the action guards take). */
+export function storedStatus(row: { status: string }): QuotationStatus {
+  return statusOf(row.status);
+}
 
 export function toQuotation(row: QuotationRow): Quotation {
   return {

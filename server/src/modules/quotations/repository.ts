@@ -78,6 +78,16 @@ export class QuotationRepository {
       .executeTakeFirst();
   }
 
+  /** The stored row alone, without the names: what an action reads before it changes the version. */
+  findVisibleStored(principal: Principal, id: string): Promise<Selectable<QuotationsTable> | undefined> {
+    return this.db
+      .selectFrom('quotations')
+      .selectAll()
+      .where(visibleTo(principal, 'quotations.owner_id'))
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
   /** The visible ones of these ids (fewer when some are missing or hidden). */
   findVisibleMany(principal: Principal, ids: readonly string[]): Promise<QuotationRow[]> {
     return this.byId()

@@ -127,17 +127,22 @@ export class QuotationService extends SalesDocumentService<
 
 /**
  * A version in full, with lines, totals, lost details, its order and its actions' verdicts.
- * Pass the lines when they were just written; lost details are read only for a lost version,
- * the order only for an ordered one (the stored status says so), which saves a draft's save
- * three queries.
+ * Pass the lines when they were just written and the order when it was just booked; lost
+ * details are read only for a lost version, the order only for an ordered one (the stored status
+ * says so), which saves a draft's save three queries.
  */
-export async function detailOf(db: Db, row: QuotationRow, known?: DocumentLine[]): Promise<QuotationDetail> {
+export async function detailOf(
+  db: Db,
+  row: QuotationRow,
+  known?: DocumentLine[],
+  knownOrder?: QuotationDetail['order'],
+): Promise<QuotationDetail> {
   const repository = new QuotationRepository(db);
   const quotation = toQuotation(row);
   const [items, lost, order] = await Promise.all([
     known ?? linesOf(db, QUOTATION_LINES, [row.id]).then((lines) => lines.get(row.id) ?? []),
     row.lost_at ? repository.lostDetails([row.id]) : undefined,
-    quotation.status === 'ordered' ? repository.liveOrderOf(row.id) : undefined,
+    quotation.status === 'ordered' ? (knownOrder ?? repository.liveOrderOf(row.id)) : undefined,
   ]);
   return {
     ...quotation,
