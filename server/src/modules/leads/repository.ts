@@ -1,11 +1,18 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import { type Joins, selectJoining } from '../../platform/db/joining.js';
 import type { Database, LeadsTable } from '../../platform/db/schema.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type LeadRow = Selectable<LeadsTable> & { owner_name: string | null; campaign_name: string | null };
+
+/** The records a lead row names, by the alias its list columns use. */
+const JOINS = {
+  owner: ['users', 'owner_id'],
+  campaign: ['campaigns', 'campaign_id'],
+} as const satisfies Joins;
 
 /** Leads in SQL; visibility is by owner (own/team/all, X3). */
 export class LeadRepository {
@@ -20,6 +27,11 @@ export class LeadRepository {
       .selectAll('leads')
       .select(['owner.name as owner_name', 'campaign.name as campaign_name'])
       .where(visibleTo(principal, 'leads.owner_id'));
+  }
+
+  /** Visible leads with only the named joins (selectJoining), for aggregates over many rows. */
+  visibleJoining(principal: Principal, aliases: Iterable<string>) {
+    return selectJoining(this.db, 'leads', JOINS, aliases).where(visibleTo(principal, 'leads.owner_id'));
   }
 
   findVisible(principal: Principal, id: string): Promise<LeadRow | undefined> {

@@ -1,6 +1,7 @@
 import { type FieldDef, fieldOf } from '@kontor/domain/fields';
 import { OPPORTUNITY } from '@kontor/domain/opportunities';
 import { sql } from 'kysely';
+import { joinOfColumn } from '../../platform/db/joining.js';
 import type { ListColumns } from '../../platform/lists/columns.js';
 import { effectiveProbability, type JoinAlias, weightedRevenue } from './repository.js';
 
@@ -74,6 +75,5 @@ export const OPPORTUNITY_COLUMNS: ListColumns = {
 /** The join each field's SQL needs (probability falls back to the stage's), for queries that join only those. */
 export function joinsOf(key: string): JoinAlias | null {
   if (key === 'probability' || key === 'weightedRevenue') return 'stage';
-  const alias = OPPORTUNITY_COLUMNS[key]?.column.split('.')[0];
-  return alias === undefined || alias === 'opportunities' ? null : (alias as JoinAlias);
+  return joinOfColumn(OPPORTUNITY_COLUMNS, 'opportunities', key) as JoinAlias | null;
 }

@@ -1,6 +1,7 @@
-import { type Kysely, type Selectable, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import { selectJoining } from '../../platform/db/joining.js';
 import type { Database, OpportunitiesTable } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -72,13 +73,9 @@ export class OpportunityRepository {
    * databases do not always drop unused left joins, and each costs a lookup per row.
    */
   visibleJoining(principal: Principal, aliases: ReadonlySet<JoinAlias>) {
-    // biome-ignore lint/suspicious/noExplicitAny: the joins are chosen at run time
-    let query = this.db.selectFrom('opportunities') as SelectQueryBuilder<Database, any, object>;
-    for (const alias of aliases) {
-      const [table, column] = JOINS[alias];
-      query = query.leftJoin(`${table} as ${alias}`, `${alias}.id`, `opportunities.${column}`);
-    }
-    return query.where(visibleTo(principal, 'opportunities.owner_id'));
+    return selectJoining(this.db, 'opportunities', JOINS, aliases).where(
+      visibleTo(principal, 'opportunities.owner_id'),
+    );
   }
 
   /** visible() with every column of the record. */

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import { type Joins, selectJoining } from '../../platform/db/joining.js';
 import { nameOf } from '../../platform/db/name-of.js';
 import type { Database, QuotationsTable } from '../../platform/db/schema.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
@@ -17,6 +18,15 @@ export type QuotationRow = Selectable<QuotationsTable> & {
   successor_id: string | null;
 };
 
+/** The records a quotation row names, by the alias its list columns use. */
+const JOINS = {
+  organization: ['organizations', 'organization_id'],
+  lead: ['leads', 'lead_id'],
+  contact: ['contacts', 'contact_id'],
+  opportunity: ['opportunities', 'opportunity_id'],
+  owner: ['users', 'owner_id'],
+} as const satisfies Joins;
+
 /** Quotations in SQL; visibility is by owner (own/team/all, X3). */
 export class QuotationRepository {
   constructor(private readonly db: Db) {}
@@ -24,6 +34,13 @@ export class QuotationRepository {
   /** Quotation versions the principal may see, with the names of customer, contact, opportunity and owner. */
   visible(principal: Principal) {
     return this.all().where(visibleTo(principal, 'quotations.owner_id'));
+  }
+
+  /** Visible versions with only the named joins (selectJoining), for aggregates over many rows. */
+  visibleJoining(principal: Principal, aliases: Iterable<string>) {
+    return selectJoining(this.db, 'quotations', JOINS, aliases).where(
+      visibleTo(principal, 'quotations.owner_id'),
+    );
   }
 
   /** One version whoever asks (the customer link has only its token's word). */

@@ -2,13 +2,14 @@ import { LEAD_SOURCE_OPTIONS } from '@kontor/domain/leads';
 import type { ReportDef, ReportResult, ReportRow } from '@kontor/domain/reports';
 import type { Language } from '@kontor/domain/users';
 import { type RawBuilder, sql } from 'kysely';
+import { joinOfColumn } from '../../platform/db/joining.js';
 import { invalidField } from '../../platform/http/problem.js';
 import type { ListColumns } from '../../platform/lists/columns.js';
 import { filterPredicates } from '../../platform/lists/run-list.js';
 import { LEAD_COLUMNS } from '../leads/columns.js';
 import { LeadRepository } from '../leads/repository.js';
 import { OPPORTUNITY_COLUMNS } from '../opportunities/columns.js';
-import { OpportunityRepository } from '../opportunities/repository.js';
+import { type JoinAlias, OpportunityRepository } from '../opportunities/repository.js';
 import { QUOTATION_COLUMNS } from '../quotations/columns.js';
 import { QuotationRepository } from '../quotations/repository.js';
 import { SALES_ORDER_COLUMNS } from '../sales-orders/columns.js';
@@ -35,7 +36,10 @@ interface Step {
   /** The list (as in recordPath) the step's figures drill down to. */
   list: string;
   columns: ListColumns;
-  base(context: ReportContext): AnySelect;
+  /** The step's visible rows with the named joins (those its filter columns and dimension key read). */
+  base(context: ReportContext, joins: ReadonlySet<string>): AnySelect;
+  /** The table its list columns are qualified with when they need no join. */
+  table: string;
   /** When a row entered the step (a datetime column) and the list field filtering it. */
   date: { sql: RawBuilder<string | null>; filterKey: string };
   /** Further conditions with their list-filter equivalent. */
@@ -55,7 +59,8 @@ const STEPS: Step[] = [
     label: { de: 'Leads', en: 'Leads' },
     list: 'lead',
     columns: LEAD_COLUMNS,
-    base: (context) => new LeadRepository(context.db).visible(context.principal).clearSelect(),
+    base: (context, joins) => new LeadRepository(context.db).visibleJoining(context.principal, joins),
+    table: 'leads',
     date: { sql: sql`leads.created_at`, filterKey: 'createdAt' },
     amount: null,
   },
@@ -64,8 +69,9 @@ const STEPS: Step[] = [
     label: { de: 'Chancen', en: 'Opportunities' },
     list: 'opportunity',
     columns: OPPORTUNITY_COLUMNS,
-    base: (context) =>
-      new OpportunityRepository(context.db).visibleJoining(context.principal, new Set(['owner'])),
+    base: (context, joins) =>
+      new OpportunityRepository(context.db).visibleJoining(context.principal, joins as Set<JoinAlias>),
+    table: 'opportunities',
     date: { sql: sql`opportunities.created_at`, filterKey: 'createdAt' },
     amount: sql`sum(opportunities.expected_revenue_cents)`,
   },
@@ -74,7 +80,8 @@ const STEPS: Step[] = [
     label: { de: 'Angebote', en: 'Quotations' },
     list: 'quotation',
     columns: QUOTATION_COLUMNS,
-    base: (context) => new QuotationRepository(context.db).visible(context.principal).clearSelect(),
+    base: (context, joins) => new QuotationRepository(context.db).visibleJoining(context.principal, joins),
+    table: 'quotations',
     date: { sql: sql`quotations.submitted_at`, filterKey: 'submittedAt' },
     extra: { where: sql<boolean>`quotations.revision = 1`, drill: () => ({ revision: '=1' }) },
     amount: sql`sum((select newest.net_cents from quotations newest
@@ -86,7 +93,8 @@ const STEPS: Step[] = [
     label: { de: 'Aufträge', en: 'Orders' },
     list: 'order',
     columns: SALES_ORDER_COLUMNS,
-    base: (context) => new SalesOrderRepository(context.db).visible(context.principal).clearSelect(),
+    base: (context, joins) => new SalesOrderRepository(context.db).visibleJoining(context.principal, joins),
+    table: 'sales_orders',
     date: WON_ORDER.date,
     extra: { where: WON_ORDER.where, drill: WON_ORDER.drill },
     amount: WON_ORDER.revenue,
@@ -277,8 +285,13 @@ async function stepFigures(
   range: Period,
   dimension: FunnelDimension | undefined,
 ): Promise<StepFigures> {
+  const filterJoins = Object.entries(context.view.filter).flatMap(([key, text]) =>
+    text.trim() === '' ? [] : (joinOfColumn(step.columns, step.table, key) ?? []),
+  );
+  // Quotations and orders take source and campaign from their opportunity.
+  const keyJoins = dimension && ['quotation', 'order'].includes(step.name) ? ['opportunity'] : [];
   let base = step
-    .base(context)
+    .base(context, new Set([...filterJoins, ...keyJoins]))
     .where(sql<boolean>`${step.date.sql} >= ${instantOf(range.from)}`)
     .where(sql<boolean>`${step.date.sql} < ${instantOf(range.end)}`);
   if (step.extra) base = base.where(step.extra.where);

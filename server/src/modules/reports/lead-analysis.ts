@@ -2,6 +2,7 @@ import { LEAD_SOURCE_OPTIONS } from '@kontor/domain/leads';
 import { LEAD_STATUS_LABELS, LEAD_STATUSES } from '@kontor/domain/sales-status';
 import { type RawBuilder, sql } from 'kysely';
 import type { Engine } from '../../platform/db/connection.js';
+import { joinOfColumn } from '../../platform/db/joining.js';
 import { LEAD_COLUMNS } from '../leads/columns.js';
 import { LeadRepository } from '../leads/repository.js';
 import type { AnySelect, GroupedSpec, ReportContext, ServerReport } from './definition.js';
@@ -90,7 +91,7 @@ function specFor(engine: Engine): GroupedSpec {
     list: 'lead',
     columns: LEAD_COLUMNS,
     base: (context, joins) => {
-      let leads = new LeadRepository(context.db).visible(context.principal).clearSelect() as AnySelect;
+      let leads = new LeadRepository(context.db).visibleJoining(context.principal, joins) as AnySelect;
       if (context.view.measures.some((key) => ACTIVITY_MEASURES.includes(key)))
         leads = leads.leftJoin(
           leadActivity(context).as('lead_activity'),
@@ -101,6 +102,7 @@ function specFor(engine: Engine): GroupedSpec {
         leads = leads.leftJoin(ownerTeams(context).as('owner_team'), 'owner_team.user_id', 'leads.owner_id');
       return leads;
     },
+    joinsOfFilter: (key) => joinOfColumn(LEAD_COLUMNS, 'leads', key),
     periodColumn: { sql: sql`leads.created_at`, kind: 'datetime', filterKey: 'createdAt' },
     measures: [
       { key: 'count', aggregate: sql`count(*)`, drills: true },

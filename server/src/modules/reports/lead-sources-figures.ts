@@ -1,13 +1,14 @@
 import { LEAD_SOURCE_OPTIONS } from '@kontor/domain/leads';
 import type { MeasureDef, ReportDef } from '@kontor/domain/reports';
 import { type RawBuilder, sql } from 'kysely';
+import { joinOfColumn } from '../../platform/db/joining.js';
 import { LEAD_COLUMNS } from '../leads/columns.js';
 import { LeadRepository } from '../leads/repository.js';
 import { joinsOf, OPPORTUNITY_COLUMNS } from '../opportunities/columns.js';
 import { type JoinAlias, OpportunityRepository } from '../opportunities/repository.js';
 import { SALES_ORDER_COLUMNS } from '../sales-orders/columns.js';
 import { SalesOrderRepository } from '../sales-orders/repository.js';
-import type { AnySelect, GroupedDimension, GroupedSpec } from './definition.js';
+import type { GroupedDimension, GroupedSpec } from './definition.js';
 import { exactly } from './drill.js';
 import { byName, namesFrom, optionLabels } from './labels.js';
 import { WON_ORDER } from './won-orders.js';
@@ -36,7 +37,8 @@ export function leadFigures(def: ReportDef): GroupedSpec {
     permissions: [],
     list: 'lead',
     columns: LEAD_COLUMNS,
-    base: (context) => new LeadRepository(context.db).visible(context.principal).clearSelect(),
+    base: (context, joins) => new LeadRepository(context.db).visibleJoining(context.principal, joins),
+    joinsOfFilter: (key) => joinOfColumn(LEAD_COLUMNS, 'leads', key),
     periodColumn: { sql: sql`leads.created_at`, kind: 'datetime', filterKey: 'createdAt' },
     measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true }],
     dimensions: [
@@ -81,6 +83,9 @@ export function opportunityFigures(def: ReportDef): GroupedSpec {
 const origin = (column: 'source' | 'campaign_id'): RawBuilder<string | null> =>
   sql`(case when sales_orders.opportunity_id is not null then ${sql.ref(`opportunity.${column}`)} else ${sql.ref(`origin_lead.${column}`)} end)`;
 
+/** The order's opportunity (a join of the order repository's) and its lead (origin_lead). */
+const ORIGIN_JOINS = ['opportunity', 'origin'];
+
 export function wonOrderFigures(def: ReportDef): GroupedSpec {
   return {
     def: figureDef(def),
@@ -88,13 +93,12 @@ export function wonOrderFigures(def: ReportDef): GroupedSpec {
     list: 'order',
     columns: SALES_ORDER_COLUMNS,
     base: (context, joins) => {
-      const orders = new SalesOrderRepository(context.db)
-        .visible(context.principal)
-        .clearSelect() as AnySelect;
+      const orders = new SalesOrderRepository(context.db).visibleJoining(context.principal, joins);
       return joins.has('origin')
         ? orders.leftJoin('leads as origin_lead', 'origin_lead.id', 'sales_orders.lead_id')
         : orders;
     },
+    joinsOfFilter: (key) => joinOfColumn(SALES_ORDER_COLUMNS, 'sales_orders', key),
     periodColumn: { ...WON_ORDER.date, kind: 'datetime' },
     fixed: (context) => [{ where: WON_ORDER.where, drill: WON_ORDER.drill(context.language) }],
     measures: [
@@ -103,11 +107,17 @@ export function wonOrderFigures(def: ReportDef): GroupedSpec {
     ],
     // The order list cannot filter by its opportunity's or lead's source or campaign: no drill-down.
     dimensions: [
-      { key: 'source', group: origin('source'), joins: ['origin'], labels: sourceLabels, drill: () => null },
+      {
+        key: 'source',
+        group: origin('source'),
+        joins: ORIGIN_JOINS,
+        labels: sourceLabels,
+        drill: () => null,
+      },
       {
         key: 'campaign',
         group: origin('campaign_id'),
-        joins: ['origin'],
+        joins: ORIGIN_JOINS,
         labels: campaignLabels,
         drill: () => null,
       },

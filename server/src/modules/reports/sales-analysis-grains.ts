@@ -1,6 +1,7 @@
 import type { ReportDef } from '@kontor/domain/reports';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { joinOfColumn } from '../../platform/db/joining.js';
 import type { Database } from '../../platform/db/schema.js';
 import { SALES_ORDER_COLUMNS } from '../sales-orders/columns.js';
 import { SalesOrderRepository } from '../sales-orders/repository.js';
@@ -88,8 +89,8 @@ async function categoryLabels(db: Kysely<Database>, keys: string[]): Promise<Map
 
 export const LINE_DIMENSION_KEYS = LINE_DIMENSIONS.map((dimension) => dimension.key);
 
-function visibleOrders(context: ReportContext): AnySelect {
-  return new SalesOrderRepository(context.db).visible(context.principal).clearSelect() as AnySelect;
+function visibleOrders(context: ReportContext, joins: ReadonlySet<string>): AnySelect {
+  return new SalesOrderRepository(context.db).visibleJoining(context.principal, joins);
 }
 
 /** The grouped report of one grain: every order or every line of the visible won orders. */
@@ -104,7 +105,7 @@ export function salesGrain(def: ReportDef, grain: Grain): GroupedSpec {
         ? visibleOrders
         : (context, joins) => {
             // Orders without lines stay in (with no line), so both grains count the same orders.
-            const lines = visibleOrders(context).leftJoin(
+            const lines = visibleOrders(context, joins).leftJoin(
               'sales_order_lines as line',
               'line.order_id',
               'sales_orders.id',
@@ -113,6 +114,7 @@ export function salesGrain(def: ReportDef, grain: Grain): GroupedSpec {
               ? lines.leftJoin('products as product', 'product.id', 'line.product_id')
               : lines;
           },
+    joinsOfFilter: (key) => joinOfColumn(SALES_ORDER_COLUMNS, 'sales_orders', key),
     periodColumn: { sql: WON_ORDER.date.sql, kind: 'datetime', filterKey: WON_ORDER.date.filterKey },
     fixed: (context) => [{ where: WON_ORDER.where, drill: WON_ORDER.drill(context.language) }],
     measures: measuresOf(grain),

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
+import { type Joins, selectJoining } from '../../platform/db/joining.js';
 import { nameOf } from '../../platform/db/name-of.js';
 import type { Database, SalesOrdersTable } from '../../platform/db/schema.js';
 import { updateIfVersion } from '../../platform/db/versioned-update.js';
@@ -16,6 +17,15 @@ export type SalesOrderRow = Selectable<SalesOrdersTable> & {
   quotation_number: string | null;
   quotation_revision: number | null;
 };
+
+/** The records an order row names, by the alias its list columns use. */
+const JOINS = {
+  organization: ['organizations', 'organization_id'],
+  contact: ['contacts', 'contact_id'],
+  opportunity: ['opportunities', 'opportunity_id'],
+  owner: ['users', 'owner_id'],
+  quotation: ['quotations', 'quotation_id'],
+} as const satisfies Joins;
 
 /** Sales orders in SQL; visibility is by owner (own/team/all, X3). */
 export class SalesOrderRepository {
@@ -39,6 +49,13 @@ export class SalesOrderRepository {
         'quotation.revision as quotation_revision',
       ])
       .where(visibleTo(principal, 'sales_orders.owner_id'));
+  }
+
+  /** Visible orders with only the named joins (selectJoining), for aggregates over many rows. */
+  visibleJoining(principal: Principal, aliases: Iterable<string>) {
+    return selectJoining(this.db, 'sales_orders', JOINS, aliases).where(
+      visibleTo(principal, 'sales_orders.owner_id'),
+    );
   }
 
   findVisible(principal: Principal, id: string): Promise<SalesOrderRow | undefined> {
