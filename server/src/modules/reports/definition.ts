@@ -38,6 +38,11 @@ export interface GroupedMeasure {
   /** Counts and sums drill down to the rows they add up; rates and averages do not. */
   drills: boolean;
   /**
+   * A count(*) or sum whose total is the sum of its groups' (no distinct count, no ratio): when
+   * every measure of a view is, the totals come from the groups without a query of their own.
+   */
+  additive?: boolean;
+  /**
    * A measure that counts only some of a group's rows (the lost ones, the overdue ones): the
    * list filter that selects those, added to the group's drill-down filter.
    */
@@ -56,6 +61,8 @@ export interface GroupedDimension {
    * only the groups it splits, never the totals.
    */
   joins?: readonly string[];
+  /** The joins give a row several groups (an opportunity's lost reasons): the groups add up to more than the totals. */
+  splitsRows?: boolean;
   /**
    * The groups' own order when the view sorts by nothing (stages as on the board, not by size):
    * an aggregate over a group's rows, e.g. `min(stage.position)`. Without it, the largest first.

@@ -37,6 +37,39 @@ const byCreation = groupedReport({
   dimensions: [],
 });
 
+/** Additive counts by owner or by name (one group per opportunity), to test totals taken from the groups. */
+const byKey = groupedReport({
+  def: {
+    ...byCreation.def,
+    dimensions: [
+      { key: 'owner', label: { de: 'Betreuer', en: 'Owner' }, kind: 'record' },
+      { key: 'name', label: { de: 'Name', en: 'Name' }, kind: 'record' },
+    ],
+    defaults: { ...byCreation.def.defaults, groupBy: ['owner'] },
+  },
+  permissions: ['opportunities.read'],
+  list: 'opportunity',
+  columns: OPPORTUNITY_COLUMNS,
+  base: (context) => new OpportunityRepository(context.db).visibleJoining(context.principal, new Set()),
+  periodColumn: { sql: sql`opportunities.created_at`, kind: 'datetime', filterKey: 'createdAt' },
+  measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true, additive: true }],
+  dimensions: ['owner', 'name'].map((key) => ({
+    key,
+    group: sql<string | null>`${sql.ref(`opportunities.${key}${key === 'owner' ? '_id' : ''}`)}`,
+    labels: async () => new Map<string, string>(),
+    drill: () => null,
+  })),
+});
+
+const ADMIN_PRINCIPAL = {
+  role: 'admin',
+  language: 'de',
+  permissions: [],
+  visibility: 'all',
+  teamIds: [],
+  via: 'session',
+} as const;
+
 describe('grouped reports', () => {
   const env = freshAdminAppPerTest();
 
@@ -93,5 +126,46 @@ describe('grouped reports', () => {
     ]);
     expect(result.previousPeriod).toEqual({ from: '2026-01-01', to: '2026-02-28' });
     expect(result.rows[1]?.drill.count?.filter).toEqual({ createdAt: '>=1.4.2026 & <1.5.2026' });
+  });
+
+  it('adds additive totals up from the groups, and counts them itself when the groups were cut', async () => {
+    const at = '2026-03-10T10:00:00.000Z';
+    await env.database.db
+      .insertInto('opportunities')
+      .values(
+        Array.from({ length: 503 }, (_, index) => ({
+          id: `O${String(index).padStart(3, '0')}`,
+          name: `Chance ${index}`,
+          name_key: `chance ${index}`,
+          stage_id: '00000000-0000-7000-8001-000000000001',
+          expected_revenue_cents: 0,
+          owner_id: index % 3 === 0 ? null : env.admin.userId,
+          status_changed_at: at,
+          created_at: at,
+          updated_at: at,
+          created_by: null,
+        })),
+      )
+      .execute();
+    const report = (groupBy: string) =>
+      byKey.compute({
+        db: env.database.db,
+        engine: env.database.engine,
+        principal: { ...ADMIN_PRINCIPAL, userId: env.admin.userId },
+        language: 'de',
+        view: resolveView(
+          byKey.def,
+          { from: '2026-03-01', to: '2026-03-31', filter: {}, groupBy: [groupBy] },
+          new Date(),
+        ),
+      });
+    const byOwner = await report('owner');
+    expect(byOwner.rows.map((row) => row.values.count).sort()).toEqual([168, 335]);
+    expect(byOwner.totals.values.count).toBe(503);
+    // 503 groups: 500 shown, and the totals still over all 503 rows.
+    const byName = await report('name');
+    expect(byName.truncated).toBe(true);
+    expect(byName.rows).toHaveLength(500);
+    expect(byName.totals.values.count).toBe(503);
   });
 });

@@ -105,7 +105,7 @@ function specFor(engine: Engine): GroupedSpec {
     joinsOfFilter: (key) => joinOfColumn(LEAD_COLUMNS, 'leads', key),
     periodColumn: { sql: sql`leads.created_at`, kind: 'datetime', filterKey: 'createdAt' },
     measures: [
-      { key: 'count', aggregate: sql`count(*)`, drills: true },
+      { key: 'count', aggregate: sql`count(*)`, drills: true, additive: true },
       {
         key: 'firstResponseDays',
         // avg() passes over the leads without one: the average of those that had a response.

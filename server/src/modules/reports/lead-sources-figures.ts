@@ -40,7 +40,7 @@ export function leadFigures(def: ReportDef): GroupedSpec {
     base: (context, joins) => new LeadRepository(context.db).visibleJoining(context.principal, joins),
     joinsOfFilter: (key) => joinOfColumn(LEAD_COLUMNS, 'leads', key),
     periodColumn: { sql: sql`leads.created_at`, kind: 'datetime', filterKey: 'createdAt' },
-    measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true }],
+    measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true, additive: true }],
     dimensions: [
       { key: 'source', group: sql`leads.source`, labels: sourceLabels, drill: sourceDrill },
       {
@@ -63,7 +63,7 @@ export function opportunityFigures(def: ReportDef): GroupedSpec {
       new OpportunityRepository(context.db).visibleJoining(context.principal, joins as Set<JoinAlias>),
     joinsOfFilter: joinsOf,
     periodColumn: { sql: sql`opportunities.created_at`, kind: 'datetime', filterKey: 'createdAt' },
-    measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true }],
+    measures: [{ key: 'count', aggregate: sql`count(*)`, drills: true, additive: true }],
     dimensions: [
       { key: 'source', group: sql`opportunities.source`, labels: sourceLabels, drill: sourceDrill },
       {
@@ -102,8 +102,8 @@ export function wonOrderFigures(def: ReportDef): GroupedSpec {
     periodColumn: { ...WON_ORDER.date, kind: 'datetime' },
     fixed: (context) => [{ where: WON_ORDER.where, drill: WON_ORDER.drill(context.language) }],
     measures: [
-      { key: 'count', aggregate: sql`count(*)`, drills: true },
-      { key: 'revenue', aggregate: WON_ORDER.revenue, drills: true },
+      { key: 'count', aggregate: sql`count(*)`, drills: true, additive: true },
+      { key: 'revenue', aggregate: WON_ORDER.revenue, drills: true, additive: true },
     ],
     // The order list cannot filter by its opportunity's or lead's source or campaign: no drill-down.
     dimensions: [

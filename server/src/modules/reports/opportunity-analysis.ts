@@ -111,23 +111,40 @@ function specOn(today: Period['from']): GroupedSpec {
     joinsOfFilter: opportunityJoinOfFilter,
     periodColumn: { sql: sql`opportunities.created_at`, kind: 'datetime', filterKey: 'createdAt' },
     measures: [
-      { key: 'count', aggregate: sql`count(*)`, drills: true },
-      { key: 'expectedRevenue', aggregate: sql`sum(opportunities.expected_revenue_cents)`, drills: true },
+      { key: 'count', aggregate: sql`count(*)`, drills: true, additive: true },
+      {
+        key: 'expectedRevenue',
+        aggregate: sql`sum(opportunities.expected_revenue_cents)`,
+        drills: true,
+        additive: true,
+      },
       // Those without a planned cost add nothing; the drill-down shows all the sum went over.
-      { key: 'plannedCost', aggregate: sql`sum(opportunities.planned_cost_cents)`, drills: true },
+      {
+        key: 'plannedCost',
+        aggregate: sql`sum(opportunities.planned_cost_cents)`,
+        drills: true,
+        additive: true,
+      },
       {
         key: 'overdue',
         aggregate: countWhere(
           sql<boolean>`${isOpen} and opportunities.expected_close_date < ${isoDay(today)}`,
         ),
         drills: true,
+        additive: true,
         narrows: (context) => ({
           status: anyOf(ACTIVE_PIPELINE.map((s) => OPPORTUNITY_STATUS_LABELS[s][context.language])),
           expectedCloseDate: `<${formatDay(today, context.language)}`,
         }),
       },
-      { key: 'converted', aggregate: converted, drills: true, narrows: statusIs('converted') },
-      { key: 'lost', aggregate: lost, drills: true, narrows: statusIs('lost') },
+      {
+        key: 'converted',
+        aggregate: converted,
+        drills: true,
+        additive: true,
+        narrows: statusIs('converted'),
+      },
+      { key: 'lost', aggregate: lost, drills: true, additive: true, narrows: statusIs('lost') },
       {
         key: 'winRate',
         aggregate: sql`(${converted} * 100.0 / nullif(${converted} + ${lost}, 0))`,
@@ -150,6 +167,7 @@ function specOn(today: Period['from']): GroupedSpec {
         key: 'lostReason',
         group: sql`lost_reason.lost_reason_id`,
         joins: [LOST_REASONS],
+        splitsRows: true,
         labels: namesFrom('lost_reasons'),
         drill: () => null,
       },

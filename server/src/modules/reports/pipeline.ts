@@ -73,10 +73,15 @@ const spec: GroupedSpec = {
     },
   ],
   measures: [
-    { key: 'count', aggregate: sql`count(*)`, drills: true },
-    { key: 'amount', aggregate: sql`sum(opportunities.expected_revenue_cents)`, drills: true },
+    { key: 'count', aggregate: sql`count(*)`, drills: true, additive: true },
+    {
+      key: 'amount',
+      aggregate: sql`sum(opportunities.expected_revenue_cents)`,
+      drills: true,
+      additive: true,
+    },
     // Exactly as the board sums it: per row rounded half up, then added.
-    { key: 'weighted', aggregate: sql`sum(${weightedRevenue})`, drills: true },
+    { key: 'weighted', aggregate: sql`sum(${weightedRevenue})`, drills: true, additive: true },
     { key: 'probability', aggregate: sql`avg(${effectiveProbability} * 1.0)`, drills: false },
   ],
   dimensions: [GROUPING.stage, GROUPING.owner, GROUPING.team, GROUPING.source, GROUPING.campaign],

@@ -37,8 +37,9 @@ function measuresOf(grain: Grain): GroupedMeasure[] {
     number | string
   >`${grain === 'order' ? sql`count(*)` : sql`count(distinct sales_orders.id)`}`;
   return [
-    { key: 'revenue', aggregate: revenue, drills: true },
-    { key: 'count', aggregate: orders, drills: true },
+    { key: 'revenue', aggregate: revenue, drills: true, additive: true },
+    // An order of two products counts under each: the distinct counts of the line grain do not add up.
+    { key: 'count', aggregate: orders, drills: true, additive: grain === 'order' },
     { key: 'average', aggregate: sql`round(${revenue} * 1.0 / nullif(${orders}, 0))`, drills: false },
   ];
 }
