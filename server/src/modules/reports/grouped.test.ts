@@ -70,6 +70,20 @@ const ADMIN_PRINCIPAL = {
   via: 'session',
 } as const;
 
+/** A bare opportunity row created at `at` in the first seeded stage. */
+const opportunityAt = (index: number, at: string, ownerId: string | null) => ({
+  id: `O${String(index).padStart(3, '0')}`,
+  name: `Chance ${index}`,
+  name_key: `chance ${index}`,
+  stage_id: '00000000-0000-7000-8001-000000000001',
+  expected_revenue_cents: 0,
+  owner_id: ownerId,
+  status_changed_at: at,
+  created_at: at,
+  updated_at: at,
+  created_by: null,
+});
+
 describe('grouped reports', () => {
   const env = freshAdminAppPerTest();
 
@@ -81,30 +95,11 @@ describe('grouped reports', () => {
       '2026-01-10T10:00:00.000Z',
       '2026-04-02T10:00:00.000Z',
     ];
-    for (const [index, at] of created.entries())
-      await env.database.db
-        .insertInto('opportunities')
-        .values({
-          id: `O${index}`,
-          name: `Chance ${index}`,
-          name_key: `chance ${index}`,
-          stage_id: '00000000-0000-7000-8001-000000000001',
-          expected_revenue_cents: 0,
-          status_changed_at: at,
-          created_at: at,
-          updated_at: at,
-          created_by: null,
-        })
-        .execute();
-    const principal = {
-      userId: env.admin.userId,
-      role: 'admin',
-      language: 'de',
-      permissions: [],
-      visibility: 'all',
-      teamIds: [],
-      via: 'session',
-    } as const;
+    await env.database.db
+      .insertInto('opportunities')
+      .values(created.map((at, index) => opportunityAt(index, at, null)))
+      .execute();
+    const principal = { ...ADMIN_PRINCIPAL, userId: env.admin.userId };
     const view = resolveView(
       byCreation.def,
       { from: '2026-03-01', to: '2026-04-30', filter: {}, compare: true },
@@ -133,18 +128,9 @@ describe('grouped reports', () => {
     await env.database.db
       .insertInto('opportunities')
       .values(
-        Array.from({ length: 503 }, (_, index) => ({
-          id: `O${String(index).padStart(3, '0')}`,
-          name: `Chance ${index}`,
-          name_key: `chance ${index}`,
-          stage_id: '00000000-0000-7000-8001-000000000001',
-          expected_revenue_cents: 0,
-          owner_id: index % 3 === 0 ? null : env.admin.userId,
-          status_changed_at: at,
-          created_at: at,
-          updated_at: at,
-          created_by: null,
-        })),
+        Array.from({ length: 503 }, (_, index) =>
+          opportunityAt(index, at, index % 3 === 0 ? null : env.admin.userId),
+        ),
       )
       .execute();
     const report = (groupBy: string) =>

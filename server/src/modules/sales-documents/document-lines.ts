@@ -74,6 +74,19 @@ export async function insertLines(
   return stored;
 }
 
+/** A line's columns a copy keeps as they are. */
+const COPIED_COLUMNS = [
+  'position',
+  'product_id',
+  'description',
+  'quantity_milli',
+  'unit',
+  'unit_price_cents',
+  'discount_basis_points',
+  'tax_rate',
+  'net_cents',
+] as const;
+
 /**
  * Copies a document's lines to another one (an order booked from a quotation, a new version) in
  * one statement, without reading them into the process: a 100-line copy took a read and an
@@ -91,19 +104,7 @@ export async function copyLines(
   const padded = sql`'0000' || ${sql.ref('position')}`;
   await trx
     .insertInto(to.table as 'quotation_lines')
-    .columns([
-      'id',
-      to.parent as 'quotation_id',
-      'position',
-      'product_id',
-      'description',
-      'quantity_milli',
-      'unit',
-      'unit_price_cents',
-      'discount_basis_points',
-      'tax_rate',
-      'net_cents',
-    ])
+    .columns(['id', to.parent as 'quotation_id', ...COPIED_COLUMNS])
     .expression((eb) =>
       eb
         .selectFrom(from.table as 'quotation_lines')
@@ -111,15 +112,7 @@ export async function copyLines(
           sql<string>`${base} || substr(${padded}, length(${padded}) - 3, 4)`.as('id'),
           // Typed cast: PostgreSQL cannot infer the type of a bare parameter in a select list.
           sql<string>`cast(${toId} as text)`.as('parent'),
-          'position',
-          'product_id',
-          'description',
-          'quantity_milli',
-          'unit',
-          'unit_price_cents',
-          'discount_basis_points',
-          'tax_rate',
-          'net_cents',
+          ...COPIED_COLUMNS,
         ])
         .where(from.parent as 'quotation_id', '=', fromId),
     )
