@@ -226,7 +226,8 @@ describe('opportunity board totals', () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 15 }), run), {
       numRuns: 20,
     });
-    // The writes must mostly have happened, or the property proves little.
-    expect(applied).toBeGreaterThan(80);
+    // The writes must mostly have happened, or the property proves little: about 100 do (73 to
+    // 115 seen), creates alone would be some 30.
+    expect(applied).toBeGreaterThan(50);
   });
 });

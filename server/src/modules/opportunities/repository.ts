@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleTo } from '../../platform/auth/visibility.js';
 import { selectJoining } from '../../platform/db/joining.js';
+import { nameOf } from '../../platform/db/name-of.js';
 import type { Database, OpportunitiesTable } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -95,8 +96,26 @@ export class OpportunityRepository {
       ]);
   }
 
+  /** One opportunity as whole() has it, the names by subqueries (nameOf says why). */
   findVisible(principal: Principal, id: string): Promise<OpportunityRow | undefined> {
-    return this.whole(principal).where('opportunities.id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('opportunities')
+      .innerJoin('pipeline_stages as stage', 'stage.id', 'opportunities.stage_id')
+      .selectAll('opportunities')
+      .select([
+        'stage.name as stage_name',
+        'stage.probability as stage_probability',
+        weightedRevenue.as('weighted_revenue_cents'),
+        nameOf('organizations', 'opportunities.organization_id').as('organization_name'),
+        nameOf('contacts', 'opportunities.contact_id').as('contact_name'),
+        nameOf('leads', 'opportunities.lead_id').as('lead_name'),
+        nameOf('users', 'opportunities.owner_id').as('owner_name'),
+        nameOf('teams', 'opportunities.team_id').as('team_name'),
+        nameOf('campaigns', 'opportunities.campaign_id').as('campaign_name'),
+      ])
+      .where(visibleTo(principal, 'opportunities.owner_id'))
+      .where('opportunities.id', '=', id)
+      .executeTakeFirst();
   }
 
   /** The competitors of each opportunity, by name. */

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 
 /** Tables whose rows have a display name in `name`. */
-type Named = 'organizations' | 'leads' | 'contacts' | 'opportunities' | 'users';
+type Named = 'organizations' | 'leads' | 'contacts' | 'opportunities' | 'users' | 'teams' | 'campaigns';
 
 /**
  * The name of the row `reference` points to, as a scalar subquery. Reads of one record by id take
