@@ -24,7 +24,15 @@ import { WON_ORDER } from './won-orders.js';
 /** A funnel dimension besides the step: its labels and, per step, the key in SQL and the list filter. */
 interface FunnelDimension {
   labels: GroupedDimension['labels'];
-  perStep: Record<StepName, { group: RawBuilder<string | null>; drill: GroupedDimension['drill'] | null }>;
+  perStep: Record<
+    StepName,
+    {
+      group: RawBuilder<string | null>;
+      drill: GroupedDimension['drill'] | null;
+      /** The step's joins the key reads (its repository's aliases). */
+      joins?: readonly string[];
+    }
+  >;
 }
 
 type StepName = 'lead' | 'opportunity' | 'quotation' | 'order';
@@ -125,8 +133,8 @@ const DIMENSIONS: Record<string, FunnelDimension> = {
         group: sql`opportunities.source`,
         drill: (value, label) => ({ source: exactly(value && label) }),
       },
-      quotation: { group: sql`opportunity.source`, drill: null },
-      order: { group: sql`opportunity.source`, drill: null },
+      quotation: { group: sql`opportunity.source`, drill: null, joins: ['opportunity'] },
+      order: { group: sql`opportunity.source`, drill: null, joins: ['opportunity'] },
     },
   },
   campaign: {
@@ -134,8 +142,8 @@ const DIMENSIONS: Record<string, FunnelDimension> = {
     perStep: {
       lead: { group: sql`leads.campaign_id`, drill: byName('campaignName') },
       opportunity: { group: sql`opportunities.campaign_id`, drill: byName('campaignName') },
-      quotation: { group: sql`opportunity.campaign_id`, drill: null },
-      order: { group: sql`opportunity.campaign_id`, drill: null },
+      quotation: { group: sql`opportunity.campaign_id`, drill: null, joins: ['opportunity'] },
+      order: { group: sql`opportunity.campaign_id`, drill: null, joins: ['opportunity'] },
     },
   },
 };
@@ -288,8 +296,7 @@ async function stepFigures(
   const filterJoins = Object.entries(context.view.filter).flatMap(([key, text]) =>
     text.trim() === '' ? [] : (joinOfColumn(step.columns, step.table, key) ?? []),
   );
-  // Quotations and orders take source and campaign from their opportunity.
-  const keyJoins = dimension && ['quotation', 'order'].includes(step.name) ? ['opportunity'] : [];
+  const keyJoins = dimension?.perStep[step.name].joins ?? [];
   let base = step
     .base(context, new Set([...filterJoins, ...keyJoins]))
     .where(sql<boolean>`${step.date.sql} >= ${instantOf(range.from)}`)
